@@ -1,0 +1,25 @@
+// "/calllog …" as the bot understands it. Parsing is pure: the clock and zone come in as arguments.
+import type { CallFilter } from '../service/types';
+
+/** Whose calls the user asked for, before access rules are applied. */
+export type Audience =
+  | { kind: 'mine' }
+  | { kind: 'all' }
+  | { kind: 'extension'; extensionNumber: string }
+  | { kind: 'slackUser'; userId: string };
+
+export interface TimeWindow {
+  from: Date;
+  to: Date;
+  /** What the user typed, normalised: "today", "last 7 days", "2026-03-29". */
+  label: string;
+  timeZone: string;
+}
+
+export type CallQuery =
+  | { kind: 'calls'; window: TimeWindow; filters: CallFilter[]; phoneNumber?: string; audience: Audience }
+  | { kind: 'active'; audience: Audience }
+  | { kind: 'recording'; id: string }
+  | { kind: 'scopes' }
+  | { kind: 'whoami' }
+  | { kind: 'help' };
