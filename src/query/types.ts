@@ -11,7 +11,7 @@ export type Audience =
 export interface TimeWindow {
   from: Date;
   to: Date;
-  /** What the user typed, normalised: "today", "last 7 days", "2026-03-29". */
+  /** What the user typed, normalised: "today", "last 7 days", "Sun 29 Mar 2026", "1–7 Mar 2026". */
   label: string;
   timeZone: string;
 }
