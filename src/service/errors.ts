@@ -8,6 +8,7 @@ export enum ErrorCode {
   Upstream = 'calllog_upstream',
   NotFound = 'calllog_not_found',
   AuthFailed = 'calllog_auth_failed',
+  RangeNotSatisfiable = 'calllog_range_not_satisfiable',
 }
 
 export abstract class CallLogError extends Error {
@@ -67,6 +68,17 @@ export class NotFoundError extends CallLogError {
 /** RingCentral refused the bot's credentials (bad JWT, revoked app) even after logging in again. */
 export class AuthFailedError extends CallLogError {
   readonly code = ErrorCode.AuthFailed;
+}
+
+/** The recording exists but the requested byte range does not (HTTP 416); answer the browser with 416 too. */
+export class RangeNotSatisfiableError extends CallLogError {
+  readonly code = ErrorCode.RangeNotSatisfiable;
+  constructor(
+    /** RingCentral's `Content-Range: bytes *\/<size>`, when it sent one. */
+    readonly contentRange?: string,
+  ) {
+    super('The requested range of the recording is not available');
+  }
 }
 
 export function isCallLogError(e: unknown): e is CallLogError {

@@ -1,0 +1,33 @@
+// What "Share in channel" posts: who shared which window and its numbers. Other people read it, so no call rows,
+// no recordings and no buttons — nothing that leads back into one person's call log.
+import type { TimeWindow } from '../query/types';
+import type { CallSummary } from '../service/types';
+import { count, describeWindow, plural, spansDays } from './format';
+import { context, header, message, type SlackMessage } from './kit';
+import { escapeMrkdwn } from './limits';
+import { mention } from './mention';
+import { perHourChart, summaryFields } from './summary';
+
+export interface SharedSummaryInput {
+  /** Counts over every call in the window (filters never change them, so the share omits the filters). */
+  summary: CallSummary;
+  window: TimeWindow;
+  /** Slack user id of whoever pressed "Share in channel". */
+  sharedBy: string;
+  /** Whose calls, in the reader's words: "Your calls" (default), "Ext 101 · Alice Smith", "Company-wide calls". */
+  whose?: string;
+}
+
+export function renderSharedSummary(input: SharedSummaryInput): SlackMessage {
+  const { summary, window } = input;
+  const subject = input.whose && input.whose !== 'Your calls' ? `${input.whose} · ${window.label}` : `Call summary · ${window.label}`;
+  const chart = perHourChart(summary, spansDays(window));
+  const blocks = [
+    header(subject),
+    context(`Shared by ${mention(input.sharedBy)} · ${escapeMrkdwn(describeWindow(window))}`),
+    summaryFields(summary, false),
+    ...(chart ? [chart] : []),
+  ];
+  const text = `${subject}: ${plural(summary.total, 'call')}, ${count(summary.answered)} answered, ${count(summary.missed)} missed, ${count(summary.unreturned)} unreturned.`;
+  return message(text, blocks);
+}
