@@ -1,0 +1,32 @@
+// Builds the deterministic synthetic company: same seed and same "today" give the same people and calls.
+import { generateCallLog } from './calls';
+import { generateExtensions } from './directory';
+import { createRandom } from './random';
+import type { SyntheticCompany } from './types';
+
+export interface CompanyPlan {
+  seed: number;
+  baseUrl: string;
+  timeZone: string;
+  now: Date;
+  callsToday: number;
+  historyDays: number;
+  extensionCount: number;
+}
+
+export function generateCompany(plan: CompanyPlan): SyntheticCompany {
+  const rng = createRandom(plan.seed);
+  const accountId = String(rng.int(100_000_000, 999_999_999) * 10 + 4);
+  const extensions = generateExtensions(rng, plan.extensionCount);
+  const { records, activeCalls } = generateCallLog({
+    rng,
+    baseUrl: plan.baseUrl,
+    accountId,
+    extensions,
+    timeZone: plan.timeZone,
+    now: plan.now,
+    callsToday: plan.callsToday,
+    historyDays: plan.historyDays,
+  });
+  return { accountId, extensions, records, activeCalls };
+}
