@@ -1,0 +1,180 @@
+// The permission-guarded layer between the bot and RingCentral. Every capability checks the token's
+// scopes before a request leaves, and every failure leaves as a CallLogError (never an SDK or HTTP error).
+import type { RingCentralClient } from '../ringcentral/client';
+import type { WaitListener } from '../ringcentral/throttle';
+import { routes } from '../ringcentral/routes';
+import type { CallLogRecord, ExtensionInfo, ExtensionListResponse, RecordingInfo } from '../ringcentral/types';
+import { buildCallWindow, selectCalls, type CallWindow } from './calls/call-window';
+import { toCall } from './calls/to-call';
+import { ErrorCode, UpstreamError } from './errors';
+import { requireCapability } from './guard';
+import { CAPABILITIES, missingPermissions, type Capability } from './permissions';
+import { toCallLogError } from './ringcentral-errors';
+import { TtlCache } from './ttl-cache';
+import type { ActiveCall, CallLogService, CallsRequest, DelayNotice, Extension, PermissionsReport, Whose } from './types';
+
+export interface CallLogServiceOptions {
+  client: RingCentralClient;
+  now?: () => number;
+  /** How long a fetched window is reused (paging Prev/Next); default 30 s. */
+  cacheTtlMs?: number;
+}
+
+export function createCallLogService({ client, now = Date.now, cacheTtlMs = 30_000 }: CallLogServiceOptions): CallLogService {
+  const windows = new TtlCache<{ window: CallWindow; requests: number }>(cacheTtlMs, now);
+
+  /** Logs in if needed, refuses without the permissions, runs `work`, and speaks only CallLogError. */
+  async function guarded<T>(capability: Capability, work: () => Promise<T>): Promise<T> {
+    try {
+      await client.ensureLoggedIn();
+      requireCapability(capability, client.grantedScopes());
+      return await work();
+    } catch (error) {
+      throw toCallLogError(error, capability);
+    }
+  }
+
+  const waitListener =
+    (onDelay?: (notice: DelayNotice) => void): WaitListener | undefined =>
+    onDelay && ((waitMs, group) => onDelay({ waitMs, group }));
+
+  async function fetchWindow(request: CallsRequest, onWait: WaitListener | undefined): Promise<{ window: CallWindow; requests: number }> {
+    const { whose } = request;
+    const route = whose.kind === 'account' ? routes.accountCallLog() : routes.extensionCallLog(whose.extensionId);
+    // The whole window, unfiltered: the summary describes all of it and "unreturned" needs the callbacks.
+    const { records, requests } = await client.getAllPages<CallLogRecord>(
+      route,
+      { dateFrom: request.from.toISOString(), dateTo: request.to.toISOString(), view: 'Simple' },
+      { onWait },
+    );
+    const window = buildCallWindow(records, {
+      dedupe: whose.kind === 'account',
+      extensionId: whose.kind === 'extension' ? whose.extensionId : undefined,
+      timeZone: request.timeZone,
+    });
+    return { window, requests };
+  }
+
+  return {
+    calls(request, onDelay) {
+      const capability: Capability = request.whose.kind === 'account' ? 'accountCallLog' : 'extensionCallLog';
+      return guarded(capability, async () => {
+        const key = [whoseKey(request.whose), request.from.toISOString(), request.to.toISOString(), request.timeZone].join('|');
+        const { value, hit } = windows.get(key, () => fetchWindow(request, waitListener(onDelay)));
+        const { window, requests } = await value;
+        return {
+          calls: selectCalls(window, { filters: request.filters, phoneNumber: request.phoneNumber }),
+          summary: window.summary,
+          requests: hit ? 0 : requests,
+        };
+      });
+    },
+
+    activeCalls(whose, onDelay) {
+      const capability: Capability = whose.kind === 'account' ? 'accountActiveCalls' : 'activeCalls';
+      return guarded(capability, async () => {
+        const route = whose.kind === 'account' ? routes.accountActiveCalls() : routes.extensionActiveCalls(whose.extensionId);
+        const { records } = await client.getAllPages<CallLogRecord>(route, { view: 'Simple' }, { onWait: waitListener(onDelay) });
+        return records.map((record) => toActiveCall(record, whose));
+      });
+    },
+
+    recording(recordingId) {
+      return guarded('recordingMetadata', async () => {
+        const { data } = await client.get<RecordingInfo>(routes.recording(recordingId));
+        return { id: String(data.id), contentType: data.contentType, durationSec: data.duration };
+      });
+    },
+
+    recordingContent(recordingId, range) {
+      return guarded('recordingContent', async () => {
+        const response = await client.getStream(routes.recordingContent(recordingId), { Range: range });
+        if (response.status !== 200 && response.status !== 206) {
+          response.body.destroy();
+          throw new UpstreamError(`RingCentral answered ${response.status} for recording content`, response.status);
+        }
+        const length = Number(response.headers['content-length']);
+        return {
+          status: response.status,
+          contentType: response.headers['content-type'] ?? 'application/octet-stream',
+          contentLength: Number.isFinite(length) && response.headers['content-length'] !== undefined ? length : undefined,
+          contentRange: response.headers['content-range'],
+          body: response.body,
+        };
+      });
+    },
+
+    extensionByEmail(email) {
+      return guarded('extensionLookup', async () => {
+        const wanted = email.trim().toLowerCase();
+        const { records } = await client.getAllPages<ExtensionInfo>(routes.extensionList(), { email: email.trim() });
+        const match = records.find((record) => record.contact?.email?.toLowerCase() === wanted);
+        return match && toExtension(match);
+      });
+    },
+
+    async extension(extensionId) {
+      try {
+        return await guarded('extensionLookup', async () => toExtension((await client.get<ExtensionInfo>(routes.extension(extensionId))).data));
+      } catch (error) {
+        if (error instanceof Error && 'code' in error && error.code === ErrorCode.NotFound) return undefined;
+        throw error;
+      }
+    },
+
+    async permissionsReport(): Promise<PermissionsReport> {
+      try {
+        await client.ensureLoggedIn();
+      } catch (error) {
+        throw toCallLogError(error, 'extensionLookup');
+      }
+      const granted = client.grantedScopes();
+      const capabilities = (Object.keys(CAPABILITIES) as Capability[]).map((capability) => {
+        const rule = CAPABILITIES[capability];
+        return {
+          capability,
+          label: rule.label,
+          route: rule.route,
+          needs: [...rule.permissions],
+          missing: missingPermissions(capability, granted),
+          ...(rule.userPermission ? { userPermission: rule.userPermission } : {}),
+        };
+      });
+      return { granted: [...granted].sort(), capabilities, owner: await tokenOwner(granted) };
+    },
+  };
+
+  /** Who the bot acts as; without ReadAccounts (or if RingCentral says no) only the id from the token. */
+  async function tokenOwner(granted: ReadonlySet<string>): Promise<PermissionsReport['owner']> {
+    const fallback = { id: client.ownerId() ?? '', isAdmin: false };
+    if (missingPermissions('extensionLookup', granted).length > 0) return fallback;
+    try {
+      const info = await guarded('extensionLookup', async () => (await client.get<ExtensionInfo>(routes.extension('~'))).data);
+      const owner: PermissionsReport['owner'] = { id: String(info.id), isAdmin: info.permissions?.admin?.enabled === true };
+      if (info.name) owner.name = info.name;
+      if (info.extensionNumber) owner.extensionNumber = info.extensionNumber;
+      return owner;
+    } catch (error) {
+      if (error instanceof Error && 'code' in error && (error.code === ErrorCode.MissingPermission || error.code === ErrorCode.MissingUserPermission)) return fallback;
+      throw error;
+    }
+  }
+}
+
+function whoseKey(whose: Whose): string {
+  return whose.kind === 'account' ? 'account' : `extension:${whose.extensionId}`;
+}
+
+function toActiveCall(record: CallLogRecord, whose: Whose): ActiveCall {
+  const call = toCall(record, whose.kind === 'extension' ? whose.extensionId : undefined);
+  const active: ActiveCall = { id: call.id, startTime: call.startTime, direction: call.direction, otherParty: call.otherParty };
+  if (call.extensionId !== undefined) active.extensionId = call.extensionId;
+  return active;
+}
+
+function toExtension(info: ExtensionInfo): Extension {
+  const contactName = [info.contact?.firstName, info.contact?.lastName].filter(Boolean).join(' ');
+  const extension: Extension = { id: String(info.id), extensionNumber: info.extensionNumber ?? '', name: info.name ?? contactName };
+  if (info.contact?.email) extension.email = info.contact.email;
+  return extension;
+}

@@ -1,0 +1,264 @@
+// The RingCentral client through the real @ringcentral/sdk, over loopback, against the sandbox.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createRingCentralClient, type RingCentralClient, type RingCentralClientOptions } from '../../src/ringcentral/client';
+import { RingCentralHttpError, RingCentralLoginError, RingCentralNetworkError, RingCentralRateLimitError } from '../../src/ringcentral/errors';
+import { routes } from '../../src/ringcentral/routes';
+import type { ExtensionInfo } from '../../src/ringcentral/types';
+import { startSandbox, type Sandbox } from '../../src/sandbox';
+
+let sandbox: Sandbox;
+const clients: RingCentralClient[] = [];
+
+beforeEach(async () => {
+  sandbox = await startSandbox({ quiet: true, historyDays: 2 });
+});
+
+afterEach(async () => {
+  await Promise.all(clients.splice(0).map((c) => c.close()));
+  await sandbox.close();
+});
+
+function connect(overrides: Partial<RingCentralClientOptions> = {}): RingCentralClient {
+  const client = createRingCentralClient({
+    serverUrl: sandbox.url,
+    ...sandbox.credentials,
+    requestTimeoutMs: 1_000,
+    retry: { baseDelayMs: 5, maxDelayMs: 20 },
+    ...overrides,
+  });
+  clients.push(client);
+  return client;
+}
+
+const admin = () => sandbox.company.extensions[0]!;
+const me = routes.extension('~');
+const routesSeen = () => sandbox.requests.map((r) => `${r.route} ${r.status}`);
+
+describe('logging in', () => {
+  it('logs in with the JWT and reads the granted scopes and the owner from the token', async () => {
+    const client = connect();
+    await client.login();
+    expect([...client.grantedScopes()].sort()).toEqual(['ReadAccounts', 'ReadCallLog', 'ReadCallRecording']);
+    expect(client.ownerId()).toBe(admin().id);
+  });
+
+  it('a refused JWT is a RingCentralLoginError', async () => {
+    const client = connect({ jwt: 'not-a-jwt' });
+    await expect(client.login()).rejects.toBeInstanceOf(RingCentralLoginError);
+  });
+
+  it('two clients in one process keep separate sessions', async () => {
+    const other = sandbox.company.extensions[1]!;
+    const first = connect();
+    const second = connect({ jwt: sandbox.jwtFor(other.id) });
+    await first.login();
+    await second.login();
+    expect((await first.get<ExtensionInfo>(me)).data.id).toBe(Number(admin().id));
+    expect((await second.get<ExtensionInfo>(me)).data.id).toBe(Number(other.id));
+    expect(second.ownerId()).toBe(other.id);
+  });
+});
+
+describe('sessions recover by themselves', () => {
+  it('an expired access token (401) is refreshed and the request retried', async () => {
+    const client = connect();
+    await client.login();
+    sandbox.expireAccessTokens();
+    sandbox.clearRequests();
+    expect((await client.get<ExtensionInfo>(me)).data.id).toBe(Number(admin().id));
+    expect(routesSeen()).toEqual(['extensionInfo 401', 'token 200', 'extensionInfo 200']);
+  });
+
+  it('a revoked session (refresh refused) logs in again with the JWT', async () => {
+    const client = connect();
+    await client.login();
+    sandbox.revokeSession();
+    sandbox.clearRequests();
+    expect((await client.get<ExtensionInfo>(me)).data.id).toBe(Number(admin().id));
+    const seen = routesSeen();
+    expect(seen[0]).toBe('extensionInfo 401');
+    expect(seen.at(-2)).toBe('token 200');
+    expect(seen.at(-1)).toBe('extensionInfo 200');
+    expect(seen.filter((r) => r.startsWith('token')).length).toBe(2); // the refused refresh, then the JWT login
+  });
+
+  it('requests that meet the same expired token share one refresh', async () => {
+    const client = connect();
+    await client.login();
+    sandbox.expireAccessTokens();
+    sandbox.clearRequests();
+    const ids = sandbox.company.extensions.slice(0, 3).map((e) => e.id);
+    await Promise.all(ids.map((id) => client.get(routes.extension(id))));
+    expect(sandbox.requests.filter((r) => r.route === 'token')).toHaveLength(1);
+    expect(sandbox.requests.filter((r) => r.route === 'extensionInfo' && r.status === 200)).toHaveLength(3);
+  });
+
+  it('logs in on first use without an explicit login()', async () => {
+    const client = connect();
+    await client.ensureLoggedIn();
+    await client.get(me);
+    expect(routesSeen()).toEqual(['token 200', 'extensionInfo 200']);
+  });
+});
+
+describe('logging', () => {
+  it('never logs the client secret, the JWT or a bearer token, whatever happens', async () => {
+    const lines: string[] = [];
+    const record = (message: string, context?: object) => lines.push(`${message} ${JSON.stringify(context)}`);
+    const client = connect({ log: { debug: record, info: record, warn: record, error: record } });
+    await client.login();
+    sandbox.revokeSession();
+    sandbox.injectFault({ route: 'extensionInfo', kind: 500, nth: 2 });
+    await client.get(me);
+    await client.get(routes.recording('nope')).catch(() => undefined);
+    const text = lines.join('\n');
+    expect(lines.length).toBeGreaterThan(4);
+    expect(text).not.toContain(sandbox.credentials.clientSecret);
+    expect(text).not.toContain(sandbox.credentials.jwt);
+    expect(text).not.toMatch(/bearer|access_token|refresh_token/i);
+  });
+});
+
+describe('requests', () => {
+  it('never sends undefined parameters and repeats the key for arrays', async () => {
+    const client = connect();
+    await client.get(routes.extensionCallLog('~'), { type: ['Voice', 'Fax'], phoneNumber: undefined, view: 'Simple' });
+    const request = sandbox.requests.find((r) => r.route === 'extensionCallLog');
+    expect(request?.query).toEqual({ type: ['Voice', 'Fax'], view: ['Simple'] });
+  });
+
+  it('identical GETs in flight at once are sent once and share the answer', async () => {
+    const client = connect();
+    await client.login();
+    sandbox.clearRequests();
+    sandbox.setLatency('extensionInfo', 50);
+    const [a, b, c] = await Promise.all([client.get<ExtensionInfo>(me), client.get<ExtensionInfo>(me), client.get<ExtensionInfo>(routes.extension(admin().id))]);
+    expect(a.data).toEqual(b.data);
+    expect(c.data.id).toBe(a.data.id);
+    expect(sandbox.requests.filter((r) => r.route === 'extensionInfo')).toHaveLength(2);
+  });
+
+  it('follows navigation.nextPage with perPage=1000 until the last page', async () => {
+    const client = connect();
+    const { records, requests } = await client.getAllPages(routes.extensionList(), { perPage: 10 });
+    expect(records).toHaveLength(sandbox.company.extensions.length);
+    const pages = sandbox.requests.filter((r) => r.route === 'extensionList');
+    expect(requests).toBe(pages.length);
+    expect(pages[0]?.query.perPage).toEqual(['1000']);
+  });
+});
+
+describe('failures', () => {
+  it('a 5xx is retried and then succeeds', async () => {
+    const client = connect();
+    await client.login();
+    sandbox.injectFault({ route: 'extensionInfo', kind: 503 });
+    sandbox.injectFault({ route: 'extensionInfo', kind: 500, nth: 2 });
+    expect((await client.get<ExtensionInfo>(me)).requests).toBe(3);
+    expect(routesSeen().filter((r) => r.startsWith('extensionInfo'))).toEqual(['extensionInfo 503', 'extensionInfo 500', 'extensionInfo 200']);
+  });
+
+  it('a dropped connection and a request that never gets an answer are retried', async () => {
+    const client = connect({ requestTimeoutMs: 150 });
+    await client.login();
+    sandbox.injectFault({ route: 'extensionInfo', kind: 'reset' });
+    sandbox.injectFault({ route: 'extensionInfo', kind: 'hang', nth: 2 });
+    await client.get(me);
+    expect(routesSeen().filter((r) => r.startsWith('extensionInfo'))).toEqual(['extensionInfo 0', 'extensionInfo 0', 'extensionInfo 200']);
+  });
+
+  it('retries are bounded: a server that keeps failing is given up on after maxAttempts', async () => {
+    const client = connect({ retry: { maxAttempts: 3, baseDelayMs: 1, maxDelayMs: 2 } });
+    await client.login();
+    sandbox.injectFault({ route: 'extensionInfo', kind: 500, times: 10 });
+    await expect(client.get(me)).rejects.toMatchObject({ status: 500 });
+    expect(sandbox.requests.filter((r) => r.route === 'extensionInfo')).toHaveLength(3);
+  });
+
+  it('a timeout after the last retry is a RingCentralNetworkError that says it timed out', async () => {
+    const client = connect({ requestTimeoutMs: 100, retry: { maxAttempts: 2, baseDelayMs: 1, maxDelayMs: 2 } });
+    await client.login();
+    sandbox.injectFault({ route: 'extensionInfo', kind: 'hang', times: 2 });
+    const error = await client.get(me).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RingCentralNetworkError);
+    expect(error).toMatchObject({ timedOut: true });
+  });
+
+  it('a 4xx other than 401/429 is not retried', async () => {
+    const client = connect();
+    await expect(client.get(routes.recording('does-not-exist'))).rejects.toBeInstanceOf(RingCentralHttpError);
+    expect(sandbox.requests.filter((r) => r.route === 'recording')).toHaveLength(1);
+  });
+});
+
+describe('rate limits', () => {
+  /** Heavy requests after the first `burst` (sent together, before any answer) that arrived inside a 429's Retry-After. */
+  function sentInsidePenalty(retryAfterMs: number, burst: number): string[] {
+    const heavy = sandbox.requests.filter((r) => r.group === 'Heavy');
+    const refusedAt = heavy.filter((r) => r.status === 429).map((r) => r.at);
+    return heavy
+      .slice(burst)
+      .filter((r) => refusedAt.some((t) => t < r.at && r.at < t + retryAfterMs))
+      .map((r) => `${r.path} ${r.status} at +${r.at - (refusedAt[0] ?? 0)} ms`);
+  }
+
+  it('a 429 is waited out (Retry-After) and the request retried; nothing is sent inside the penalty', async () => {
+    sandbox.setRateLimit('Heavy', { limit: 2, windowSec: 1, penaltySec: 1 });
+    const client = connect();
+    await client.login();
+    sandbox.clearRequests();
+    const waits: number[] = [];
+    // Four different questions at once, before the client has seen any rate-limit header.
+    const ids = sandbox.company.extensions.slice(0, 4).map((e) => e.id);
+    const answers = await Promise.all(ids.map((id) => client.get(routes.extensionActiveCalls(id), undefined, { onWait: (ms) => waits.push(ms) })));
+    expect(answers).toHaveLength(4);
+    const statuses = sandbox.requests.map((r) => r.status);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
+    expect(sandbox.requests.length).toBeGreaterThan(4); // the refused ones were sent again…
+    expect(sentInsidePenalty(1_000, 4)).toEqual([]); // …but only once Retry-After had passed
+    expect(waits.length).toBeGreaterThan(0);
+  });
+
+  it('once RingCentral says the budget is spent, the next request waits for the window instead of meeting a 429', async () => {
+    sandbox.setRateLimit('Heavy', { limit: 2, windowSec: 1, penaltySec: 5 });
+    const client = connect();
+    await client.login();
+    sandbox.clearRequests();
+    const ids = sandbox.company.extensions.slice(0, 5).map((e) => e.id);
+    for (const id of ids) await client.get(routes.extensionActiveCalls(id));
+    const heavy = sandbox.requests.filter((r) => r.group === 'Heavy');
+    expect(heavy.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
+    expect(heavy[2]!.at - heavy[1]!.at).toBeGreaterThanOrEqual(1_000);
+  });
+
+  it('gives up with RingCentralRateLimitError when Retry-After exceeds the wait it may spend', async () => {
+    const client = connect({ retry: { maxRateLimitWaitMs: 500 } });
+    await client.login();
+    sandbox.injectFault({ route: 'recording', kind: 429 });
+    const error = await client.get(routes.recording('1')).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RingCentralRateLimitError);
+    expect(error).toMatchObject({ group: 'Heavy', retryAfterMs: 1_000 });
+    expect(sandbox.requests.filter((r) => r.route === 'recording')).toHaveLength(1);
+  });
+});
+
+describe('streams', () => {
+  const recordingId = () => sandbox.company.records.find((r) => r.recording && Date.parse(r.startTime) < Date.now())!.recording!.id;
+
+  it('passes Range through and streams a 206 without buffering it', async () => {
+    const client = connect();
+    const response = await client.getStream(routes.recordingContent(recordingId()), { Range: 'bytes=0-99' });
+    expect(response.status).toBe(206);
+    expect(response.headers['content-range']).toMatch(/^bytes 0-99\//);
+    let bytes = 0;
+    for await (const chunk of response.body) bytes += (chunk as Buffer).length;
+    expect(bytes).toBe(100);
+  });
+
+  it('an unsatisfiable range is an HTTP error carrying Content-Range', async () => {
+    const client = connect();
+    const error = await client.getStream(routes.recordingContent(recordingId()), { Range: 'bytes=999999999-' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RingCentralHttpError);
+    expect(error).toMatchObject({ status: 416 });
+  });
+});

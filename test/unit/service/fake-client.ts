@@ -1,0 +1,37 @@
+// A RingCentralClient double for service unit tests: it records every request and answers from `answer`.
+import { Readable } from 'node:stream';
+import type { RequestOptions, RingCentralClient, StreamResponse } from '../../../src/ringcentral/client';
+import type { Query } from '../../../src/ringcentral/query';
+import type { Route } from '../../../src/ringcentral/routes';
+
+export interface SentRequest {
+  path: string;
+  query?: Query;
+  headers?: Readonly<Record<string, string | undefined>>;
+}
+
+export function fakeClient(options: { scopes: string[]; ownerId?: string; answer?: (request: SentRequest) => unknown; rateLimitWaitMs?: number }) {
+  const sent: SentRequest[] = [];
+  const respond = async (request: SentRequest): Promise<unknown> => {
+    sent.push(request);
+    return options.answer?.(request) ?? { records: [], navigation: {} };
+  };
+  const client: RingCentralClient = {
+    login: async () => {},
+    ensureLoggedIn: async () => {},
+    grantedScopes: () => new Set(options.scopes),
+    ownerId: () => options.ownerId,
+    get: async <T>(route: Route, query?: Query) => ({ data: (await respond({ path: route.path, query })) as T, requests: 1 }),
+    getAllPages: async <T>(route: Route, query?: Query, requestOptions?: RequestOptions) => {
+      if (options.rateLimitWaitMs !== undefined) requestOptions?.onWait?.(options.rateLimitWaitMs, route.group);
+      return { records: ((await respond({ path: route.path, query })) as { records: T[] }).records, requests: 1 };
+    },
+    getStream: async (route: Route, headers?: Readonly<Record<string, string | undefined>>) => (await respond({ path: route.path, headers })) as StreamResponse,
+    close: async () => {},
+  };
+  return { client, sent };
+}
+
+export function audio(status: number, headers: Record<string, string>): StreamResponse {
+  return { status, headers, body: Readable.from([Buffer.from('RIFF')]) };
+}
