@@ -1,0 +1,116 @@
+// Requests shaped and signed the way Slack sends them to an app's Request URL (Slack docs: "Verifying requests
+// from Slack", "Implementing slash commands", "block_actions payload"). Used by the demo console and the tests.
+import { createHmac } from 'node:crypto';
+
+export interface SignedHeaders {
+  'content-type': string;
+  'x-slack-request-timestamp': string;
+  'x-slack-signature': string;
+}
+
+/** v0 signature: HMAC-SHA256 over `v0:{timestamp}:{raw body}` with the app's signing secret, hex-encoded. */
+export function signRequest(signingSecret: string, rawBody: string, timestampSec: number): SignedHeaders {
+  const signature = createHmac('sha256', signingSecret).update(`v0:${timestampSec}:${rawBody}`).digest('hex');
+  return {
+    'content-type': 'application/x-www-form-urlencoded',
+    'x-slack-request-timestamp': String(timestampSec),
+    'x-slack-signature': `v0=${signature}`,
+  };
+}
+
+export interface SlashCommandFields {
+  command: string;
+  text: string;
+  userId: string;
+  userName: string;
+  teamId: string;
+  channelId: string;
+  responseUrl: string;
+  triggerId: string;
+  channelName?: string;
+  teamDomain?: string;
+  apiAppId?: string;
+}
+
+/** The form-encoded body Slack posts for a slash command. */
+export function slashCommandBody(fields: SlashCommandFields): string {
+  return new URLSearchParams({
+    token: 'deprecated-verification-token',
+    team_id: fields.teamId,
+    team_domain: fields.teamDomain ?? 'emulated',
+    channel_id: fields.channelId,
+    channel_name: fields.channelName ?? 'general',
+    user_id: fields.userId,
+    user_name: fields.userName,
+    command: fields.command,
+    text: fields.text,
+    api_app_id: fields.apiAppId ?? 'A0CALLLOG',
+    is_enterprise_install: 'false',
+    response_url: fields.responseUrl,
+    trigger_id: fields.triggerId,
+  }).toString();
+}
+
+export interface ClickingUser {
+  id: string;
+  name: string;
+  teamId: string;
+}
+
+export interface BlockActionsFields {
+  user: ClickingUser;
+  actionId: string;
+  value: string;
+  responseUrl: string;
+  channelId: string;
+  /** The message the button sits in, as Slack echoes it back (ts, text, blocks). */
+  message: { ts: string; text?: string; blocks?: unknown[] };
+  blockId?: string;
+  isEphemeral?: boolean;
+  apiAppId?: string;
+}
+
+/** The form body Slack posts when a button is clicked: a single `payload` field holding JSON. */
+export function blockActionsBody(fields: BlockActionsFields): string {
+  const actionTs = `${Math.floor(Date.now() / 1000)}.000100`;
+  const payload = {
+    type: 'block_actions',
+    user: { id: fields.user.id, username: fields.user.name, name: fields.user.name, team_id: fields.user.teamId },
+    api_app_id: fields.apiAppId ?? 'A0CALLLOG',
+    token: 'deprecated-verification-token',
+    container: {
+      type: 'message',
+      message_ts: fields.message.ts,
+      channel_id: fields.channelId,
+      is_ephemeral: fields.isEphemeral ?? true,
+    },
+    trigger_id: `${actionTs}.trigger`,
+    team: { id: fields.user.teamId, domain: 'emulated' },
+    enterprise: null,
+    is_enterprise_install: false,
+    channel: { id: fields.channelId, name: 'general' },
+    message: { type: 'message', ...fields.message },
+    state: { values: {} },
+    response_url: fields.responseUrl,
+    actions: [
+      {
+        action_id: fields.actionId,
+        block_id: fields.blockId ?? 'calllog_actions',
+        value: fields.value,
+        type: 'button',
+        action_ts: actionTs,
+      },
+    ],
+  };
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}
+
+/**
+ * POST a body to the bot, signed with the given secret. `url` is the bot's Request URL; a bare base URL
+ * (`http://127.0.0.1:3000`) means its `/slack/events` endpoint.
+ */
+export function sendToBot(url: string, signingSecret: string, body: string, timestampSec = Math.floor(Date.now() / 1000)): Promise<Response> {
+  const target = new URL(url);
+  if (target.pathname === '/') target.pathname = '/slack/events';
+  return fetch(target, { method: 'POST', headers: { ...signRequest(signingSecret, body, timestampSec) }, body });
+}

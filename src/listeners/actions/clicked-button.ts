@@ -1,0 +1,41 @@
+// What every button click shares: decode the state it carries, answer for the *clicking* user, reply.
+import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { decodePageState, type PageState } from '../../blocks/actions';
+import type { SlackMessage } from '../../blocks/kit';
+import type { OnDelay } from '../answers';
+import { delayNotices } from '../delay-notice';
+import type { ListenerDeps } from '../deps';
+import { failureMessage } from '../failure';
+import { createReply, type ReplyOptions } from '../reply';
+
+type Answer = (deps: ListenerDeps, userId: string, state: PageState, onDelay: OnDelay) => Promise<SlackMessage>;
+
+export async function clickedButton(
+  deps: ListenerDeps,
+  { body, action, respond, client }: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs,
+  what: string,
+  answer: Answer,
+  options: ReplyOptions,
+): Promise<void> {
+  const userId = body.user.id;
+  const state = decodePageState(action.value ?? '');
+  if (!state) {
+    // Our own buttons always carry a valid state; anything else was forged or mangled, and gets no answer.
+    deps.logger.warn(`Ignored a ${what} click from ${userId}: the button value is not a page state`);
+    return;
+  }
+  const reply = createReply({ respond, responseUrl: body.response_url, userId, channelId: body.channel?.id ?? body.container?.channel_id }, { ...deps, client });
+  // A notice replaces the clicked message only when the answer will too.
+  const notices = delayNotices(reply, { replaceOriginal: options.replaceOriginal ?? false });
+  try {
+    const message = await answer(deps, userId, state, notices.onDelay);
+    await notices.shown();
+    await reply(message, options);
+  } catch (error) {
+    // Refusals and failures are for the clicking user alone. They leave the clicked message in place, unless a
+    // delay notice already took its place.
+    const message = failureMessage(error, { userId, request: `${what} of "${state.text}"` }, deps.logger);
+    const noticeInPlace = (await notices.shown()) && options.replaceOriginal === true;
+    await reply(message, { replaceOriginal: noticeInPlace });
+  }
+}

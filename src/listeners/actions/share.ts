@@ -1,0 +1,13 @@
+// "Share in channel": the clicking user's summary for that window, posted for the channel; the private message
+// with its call rows and recording links stays private.
+import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { answerShare } from '../answers';
+import { clickedButton } from './clicked-button';
+import type { ListenerDeps } from '../deps';
+
+export function shareAction(deps: ListenerDeps) {
+  return async (args: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs): Promise<void> => {
+    await args.ack();
+    await clickedButton(deps, args, 'share', answerShare, { inChannel: true });
+  };
+}

@@ -1,0 +1,156 @@
+// What the bot answers, for one Slack user: the command words, or a button click replaying a query. Every answer
+// is for the user who asked or clicked — their link, their time zone, their rights — never someone else's.
+import type { UserTimeZone } from '../access/user-access';
+import {
+  renderActiveCalls,
+  renderCallList,
+  renderHelp,
+  renderNotAvailableYet,
+  renderSharedSummary,
+  renderUnlinked,
+  renderWhoAmI,
+} from '../blocks';
+import type { PageState } from '../blocks/actions';
+import type { SlackMessage } from '../blocks/kit';
+import { parseCommand, USAGE } from '../query';
+import type { Audience, CallQuery, TimeWindow } from '../query/types';
+import type { CallsResult, DelayNotice, Extension } from '../service/types';
+import type { ListenerDeps } from './deps';
+import { Refusal } from './refusal';
+
+export type OnDelay = (notice: DelayNotice) => void;
+type CallsQuery = Extract<CallQuery, { kind: 'calls' }>;
+
+/**
+ * "/calllog <text>" from `userId`. Throws a Refusal (unlinked user, a view that is not available), BadInputError
+ * and the service's typed errors; the caller turns each into a private reply.
+ */
+export async function answerCommand(deps: ListenerDeps, userId: string, text: string, onDelay: OnDelay): Promise<SlackMessage> {
+  const zone = await deps.access.timeZone(userId);
+  const query = parseCommand(text, { now: deps.now(), timeZone: zone.timeZone });
+  switch (query.kind) {
+    case 'help':
+      return renderHelp(USAGE);
+    case 'whoami':
+      return answerWhoAmI(deps, userId, zone);
+    case 'scopes':
+      return renderNotAvailableYet('`/calllog scopes`');
+    case 'recording':
+      return renderNotAvailableYet('`/calllog recording`');
+    case 'active': {
+      if (query.audience.kind !== 'mine') throw new Refusal(renderNotAvailableYet(`the \`active ${audienceWord(query.audience)}\` view`));
+      const extension = await ownExtension(deps, userId);
+      const calls = await deps.service.activeCalls({ kind: 'extension', extensionId: extension.id }, onDelay);
+      return renderActiveCalls(calls, { timeZone: zone.timeZone, now: deps.now() });
+    }
+    case 'calls': {
+      const answer = await ownCalls(deps, userId, query, zone, onDelay);
+      const state: PageState = { text: text.trim(), from: query.window.from.getTime(), to: query.window.to.getTime(), tz: zone.timeZone, page: 0 };
+      return callList(answer, query, state);
+    }
+  }
+}
+
+/** A Prev/Next click: the same window, page `state.page`, re-run for the clicking user. */
+export async function answerPageTurn(deps: ListenerDeps, userId: string, state: PageState, onDelay: OnDelay): Promise<SlackMessage> {
+  const replay = await replayQuery(deps, userId, state);
+  const answer = await ownCalls(deps, userId, replay.query, replay.zone, onDelay);
+  return callList(answer, replay.query, { ...state, tz: replay.zone.timeZone });
+}
+
+/** "Share in channel": the clicking user's own numbers for that window, for everyone in the channel to read. */
+export async function answerShare(deps: ListenerDeps, userId: string, state: PageState, onDelay: OnDelay): Promise<SlackMessage> {
+  const replay = await replayQuery(deps, userId, state);
+  const answer = await ownCalls(deps, userId, replay.query, replay.zone, onDelay);
+  return renderSharedSummary({ summary: answer.result.summary, window: answer.window, sharedBy: userId });
+}
+
+interface CallsAnswer {
+  result: CallsResult;
+  window: TimeWindow;
+}
+
+function callList(answer: CallsAnswer, query: CallsQuery, state: PageState): SlackMessage {
+  return renderCallList({
+    result: answer.result,
+    window: answer.window,
+    state,
+    filters: query.filters,
+    ...(query.phoneNumber ? { phoneNumber: query.phoneNumber } : {}),
+  });
+}
+
+async function ownCalls(deps: ListenerDeps, userId: string, query: CallsQuery, zone: UserTimeZone, onDelay: OnDelay): Promise<CallsAnswer> {
+  if (query.audience.kind !== 'mine') throw new Refusal(renderNotAvailableYet(`the \`${audienceWord(query.audience)}\` view`));
+  const extension = await ownExtension(deps, userId);
+  const window: TimeWindow = { ...query.window, timeZone: zone.timeZone };
+  const result = await deps.service.calls(
+    {
+      from: window.from,
+      to: window.to,
+      whose: { kind: 'extension', extensionId: extension.id },
+      filters: query.filters,
+      ...(query.phoneNumber ? { phoneNumber: query.phoneNumber } : {}),
+      timeZone: zone.timeZone,
+    },
+    onDelay,
+  );
+  return { result, window };
+}
+
+/**
+ * The query a button carries, re-parsed in the clicking user's zone for its filters and audience, over the
+ * window the button was drawn for: paging must not drift to a new "today" when clicked after midnight.
+ */
+async function replayQuery(deps: ListenerDeps, userId: string, state: PageState): Promise<{ query: CallsQuery; zone: UserTimeZone }> {
+  const zone = await deps.access.timeZone(userId);
+  const parsed = parseCommand(state.text, { now: deps.now(), timeZone: zone.timeZone });
+  if (parsed.kind !== 'calls') throw new Refusal(renderNotAvailableYet('paging this view'));
+  const from = new Date(state.from);
+  const to = new Date(state.to);
+  // The text still names the window when it starts at the same instant ("today" ends at whatever now was).
+  const label = parsed.window.from.getTime() === state.from ? parsed.window.label : datesOf(from, to, zone.timeZone);
+  return { query: { ...parsed, window: { from, to, label, timeZone: zone.timeZone } }, zone };
+}
+
+/** "2026-03-10" or "2026-03-09..2026-03-10": a window named the way the command itself would ask for it. */
+function datesOf(from: Date, to: Date, timeZone: string): string {
+  const first = isoDay(from, timeZone);
+  const last = isoDay(new Date(to.getTime() - 1), timeZone);
+  return first === last ? first : `${first}..${last}`;
+}
+
+async function answerWhoAmI(deps: ListenerDeps, userId: string, zone: UserTimeZone): Promise<SlackMessage> {
+  const extension = await ownExtension(deps, userId);
+  return renderWhoAmI({
+    slackUserId: userId,
+    extension,
+    timeZone: zone.timeZone,
+    timeZoneSource: zone.source,
+    isAdmin: deps.access.isAdmin(userId),
+  });
+}
+
+/** The user's own extension; refuses with the "not linked" message showing the email that was tried. */
+async function ownExtension(deps: ListenerDeps, userId: string): Promise<Extension> {
+  const link = await deps.access.link(userId);
+  if (link.kind === 'linked') return link.extension;
+  throw new Refusal(renderUnlinked(link.email !== undefined ? { email: link.email } : {}));
+}
+
+/** How the user asked for someone else's calls, in the command's own words. */
+function audienceWord(audience: Exclude<Audience, { kind: 'mine' }>): string {
+  switch (audience.kind) {
+    case 'all':
+      return 'all';
+    case 'extension':
+      return 'ext N';
+    case 'slackUser':
+      return '@someone';
+  }
+}
+
+function isoDay(date: Date, timeZone: string): string {
+  // en-CA formats dates as YYYY-MM-DD.
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
+}

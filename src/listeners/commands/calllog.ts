@@ -1,0 +1,23 @@
+// "/calllog …": acknowledge at once (Slack allows 3 s), then answer through the response_url.
+import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import { answerCommand } from '../answers';
+import { delayNotices } from '../delay-notice';
+import type { ListenerDeps } from '../deps';
+import { failureMessage } from '../failure';
+import { createReply } from '../reply';
+
+export function calllogCommand(deps: ListenerDeps) {
+  return async ({ ack, command, respond, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
+    await ack();
+    const userId = command.user_id;
+    const reply = createReply({ respond, responseUrl: command.response_url, userId, channelId: command.channel_id }, { ...deps, client });
+    const notices = delayNotices(reply);
+    let answer;
+    try {
+      answer = await answerCommand(deps, userId, command.text, notices.onDelay);
+    } catch (error) {
+      answer = failureMessage(error, { userId, request: `${command.command} ${command.text}` }, deps.logger);
+    }
+    await reply(answer, { replaceOriginal: await notices.shown() });
+  };
+}
