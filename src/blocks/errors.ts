@@ -97,6 +97,15 @@ export function renderUpstreamFailure(input: { referenceId: string }): SlackMess
   ]);
 }
 
+/** A fault in Call Log itself: nothing the user did, nothing RingCentral did; the details are in the log. */
+export function renderUnexpectedFailure(input: { referenceId: string }): SlackMessage {
+  const ref = userText(input.referenceId, 64);
+  return message(`Sorry, something went wrong inside Call Log. Try again; if it keeps happening, give an admin this reference: ${input.referenceId}`, [
+    section(':warning: Sorry — something went wrong inside Call Log, so it couldn\'t finish this. Please try again.'),
+    context(`If it keeps happening, give an admin this reference: \`${ref}\``),
+  ]);
+}
+
 export function renderAuthFailed(input: { referenceId: string }): SlackMessage {
   const ref = userText(input.referenceId, 64);
   return message(`Call Log can't sign in to RingCentral right now: its credentials were refused. An admin needs to check them. Reference: ${input.referenceId}`, [

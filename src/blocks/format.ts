@@ -84,9 +84,18 @@ export function plural(n: number, noun: string): string {
   return `${count(n)} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-/** The other party as escaped mrkdwn: "*Alice Smith* +14155550100", "*ext 101*", "Unknown number". */
+/**
+ * A phone number as people read it: North American numbers grouped ("+1 415-555-0100"); anything else, or
+ * anything already formatted, as RingCentral sent it — a wrong guess at grouping is worse than none.
+ */
+export function phoneNumber(raw: string): string {
+  const nanp = /^\+?1?([2-9]\d{2})([2-9]\d{2})(\d{4})$/.exec(raw);
+  return nanp ? `+1 ${nanp[1]}-${nanp[2]}-${nanp[3]}` : raw;
+}
+
+/** The other party as escaped mrkdwn: "*Alice Smith* +1 415-555-0100", "*ext 101*", "Unknown number". */
 export function describeParty(party: CallParty): string {
-  const number = party.phoneNumber ?? (party.extensionNumber ? `ext ${party.extensionNumber}` : undefined);
+  const number = party.phoneNumber ? phoneNumber(party.phoneNumber) : party.extensionNumber ? `ext ${party.extensionNumber}` : undefined;
   const name = party.name?.trim();
   if (name && number) return `*${userText(name, 60)}* ${userText(number, 32)}`;
   if (name) return `*${userText(name, 60)}*`;

@@ -11,6 +11,7 @@ export {
   renderNotAvailableYet,
   renderNotFound,
   renderRateLimited,
+  renderUnexpectedFailure,
   renderUnlinked,
   renderUpstreamFailure,
   type BadInputDetails,

@@ -9,6 +9,7 @@ import {
   renderMissingUserPermission,
   renderNotFound,
   renderRateLimited,
+  renderUnexpectedFailure,
   renderUpstreamFailure,
 } from '../blocks';
 import type { SlackMessage } from '../blocks/kit';
@@ -20,6 +21,7 @@ import {
   MissingUserPermissionError,
   NotFoundError,
   RateLimitedError,
+  UpstreamError,
 } from '../service/errors';
 import { Refusal } from './refusal';
 
@@ -39,8 +41,9 @@ export function failureMessage(error: unknown, context: FailureContext, logger: 
   if (error instanceof RateLimitedError) return renderRateLimited({ waitMs: error.retryAfterMs, final: true });
   if (error instanceof NotFoundError) return renderNotFound({ what: 'record' });
   if (error instanceof AuthFailedError) return renderAuthFailed({ referenceId: logged(error, context, logger) });
-  // UpstreamError and anything unexpected: the details go to the log, never to Slack.
-  return renderUpstreamFailure({ referenceId: logged(error, context, logger) });
+  // The details go to the log, never to Slack.
+  if (error instanceof UpstreamError) return renderUpstreamFailure({ referenceId: logged(error, context, logger) });
+  return renderUnexpectedFailure({ referenceId: logged(error, context, logger) });
 }
 
 function logged(error: unknown, context: FailureContext, logger: Logger): string {

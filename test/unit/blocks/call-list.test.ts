@@ -24,7 +24,7 @@ describe('renderCallList', () => {
     expect(text).toContain('Today, Thu Jan 15, 00:00–14:32 America/Los_Angeles (PST)');
     expect(text).toMatch(/\*Missed\*\n3/);
     expect(text).toMatch(/\*Talk time\*\n1 h 02 min/);
-    expect(text).toContain('`09:05`  ↙ *Alice Smith* +14155550100 · 3:12 · Accepted');
+    expect(text).toContain('`09:05`  ↙ *Alice Smith* +1 415-555-0100 · 3:12 · Accepted');
   });
 
   it('renders a 10 000-call day as page 1 of 667 with 15 rows and a Next button but no Prev', () => {

@@ -9,6 +9,7 @@ import {
   renderNotFound,
   renderRateLimited,
   renderUnlinked,
+  renderUnexpectedFailure,
   renderUpstreamFailure,
 } from '../../../src/blocks/errors';
 import type { SlackMessage } from '../../../src/blocks/kit';
@@ -80,6 +81,12 @@ describe('error messages', () => {
     const auth = checked(renderAuthFailed({ referenceId: 'ref-9b1c' }));
     expect(auth).toContain('`ref-9b1c`');
     expect(auth).toContain('RC_JWT');
+  });
+
+  it('a fault inside Call Log says so, not that RingCentral failed', () => {
+    const text = checked(renderUnexpectedFailure({ referenceId: 'E1A2B3C4D' }));
+    expect(text).toMatch(/inside Call Log[\s\S]*`E1A2B3C4D`/);
+    expect(text).not.toMatch(/RingCentral/);
   });
 
   it('not found names what was asked for', () => {

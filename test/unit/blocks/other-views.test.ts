@@ -16,7 +16,7 @@ describe('renderActiveCalls', () => {
   it('lists each call in progress with how long it has run', () => {
     const message = renderActiveCalls([activeCall(2)], { timeZone: LA, now });
     expect(blockKitViolations(message)).toEqual([]);
-    expect(visibleText(message)).toContain('↗ *Caller 2* +14155550100 · since 14:28 · 3:03 so far');
+    expect(visibleText(message)).toContain('↗ *Caller 2* +1 415-555-0100 · since 14:28 · 3:03 so far');
     expect(message.text).toBe('Your calls · in progress: 1 call.');
   });
 

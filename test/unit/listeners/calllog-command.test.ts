@@ -100,6 +100,8 @@ describe('/calllog', () => {
     expect(ref).toBeDefined();
     expect(text).not.toContain('boom');
     expect(text).not.toContain('at ');
+    expect(text).toMatch(/inside Call Log/);
+    expect(text).not.toMatch(/RingCentral/);
     expect((deps as unknown as { logs: string[] }).logs.join('\n')).toMatch(new RegExp(`${ref}.*UALICE[\\s\\S]*boom`));
   });
 
