@@ -1,0 +1,90 @@
+// Everything `npm run demo` runs, in one process on loopback: the bot (with its built-in RingCentral sandbox) and
+// a local Slack whose people are linked by email to the sandbox's extensions. Secrets are made fresh each start.
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
+import type { Logger } from '@slack/bolt';
+import { startBot, type RunningBot } from '../bot';
+import type { Config, LogLevel } from '../config';
+import { createLogger } from '../logger';
+import { DEMO_ADMIN_ID, demoPeople, type DemoPerson } from './demo-people';
+import { afternoonZone } from './demo-time-zone';
+import { startSlackEmulator, type SlackEmulator } from './slack-emulator';
+
+export interface DemoWorld {
+  emulator: SlackEmulator;
+  people: DemoPerson[];
+  /** Where Slack requests go: the bot's /slack/events. */
+  botUrl: string;
+  signingSecret: string;
+  /** The sandbox company's zone: one where it is mid-afternoon now. */
+  companyZone: string;
+  close(): Promise<void>;
+}
+
+export interface DemoWorldOptions {
+  /** Bot and sandbox logs go to stderr at this level; "warn" keeps the console readable. */
+  logLevel?: LogLevel;
+  log?: Logger;
+}
+
+export async function startDemoWorld(options: DemoWorldOptions = {}): Promise<DemoWorld> {
+  const signingSecret = randomBytes(16).toString('hex');
+  const botToken = `xoxb-demo-${randomBytes(12).toString('hex')}`;
+  const emulator = await startSlackEmulator({ users: [], botToken });
+  let bot: RunningBot | undefined;
+  try {
+    // Recording links carry the bot's address, so it must be known before the bot starts.
+    const port = await freeLoopbackPort();
+    const logLevel = options.logLevel ?? 'warn';
+    const config: Config = {
+      slack: { signingSecret, botToken, apiUrl: emulator.apiUrl },
+      http: { port, host: '127.0.0.1' },
+      ringcentral: { kind: 'sandbox' },
+      admins: new Set([DEMO_ADMIN_ID]),
+      publicBaseUrl: `http://127.0.0.1:${port}`,
+      recordingLinkSecret: randomBytes(32).toString('hex'),
+      // Made fresh on purpose: demo links are meant to die with the demo, so the bot need not warn about it.
+      recordingLinkSecretGenerated: false,
+      defaultTimeZone: 'UTC',
+      logLevel,
+    };
+    const now = new Date();
+    const companyZone = afternoonZone(now);
+    bot = await startBot(config, { log: options.log ?? createLogger(logLevel, { name: 'demo' }), sandbox: { timeZone: companyZone } });
+    if (!bot.sandbox) throw new Error('The bot started without its sandbox');
+
+    // The second zone is an hour west of the company's: still afternoon, but a different "today".
+    const people = demoPeople(bot.sandbox.company.extensions, { company: companyZone, elsewhere: afternoonZone(new Date(now.getTime() + 3_600_000)) });
+    for (const person of people) emulator.users.set(person.id, person);
+
+    const running = bot;
+    return {
+      emulator,
+      people,
+      botUrl: `${bot.url}/slack/events`,
+      signingSecret,
+      companyZone,
+      async close() {
+        await running.close();
+        await emulator.close();
+      },
+    };
+  } catch (error) {
+    await bot?.close();
+    await emulator.close();
+    throw error;
+  }
+}
+
+/** A port nobody listens on right now (the OS picks it); the bot takes it a moment later. */
+function freeLoopbackPort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}

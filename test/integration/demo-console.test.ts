@@ -1,0 +1,87 @@
+// `npm run demo` end to end: the real console entry point, bot, RingCentral sandbox and local Slack, in a child
+// process, as a user would run it.
+import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+
+const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the demo like `npm run demo -- <args>` (tsx through node directly, to skip npm's start-up time). */
+function runDemo(args: string[], stdin = ''): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/console/main.ts', ...args], {
+      cwd: repoRoot,
+      env: { ...process.env, NO_COLOR: '1', LOG_LEVEL: 'warn' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    child.on('error', reject);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve({ code, stdout, stderr });
+    });
+    child.stdin.end(stdin);
+  });
+}
+
+const lines = (text: string) => text.split('\n');
+
+describe('npm run demo', () => {
+  let today: Run;
+  let typo: Run;
+  let session: Run;
+
+  beforeAll(async () => {
+    [today, typo, session] = await Promise.all([
+      runDemo(['/calllog today']),
+      runDemo(['/calllog', 'tody']),
+      runDemo([], 'today\n1\n:users\n:quit\n'),
+    ]);
+  }, 40_000);
+
+  it('runs one command, prints a readable reply and exits 0', () => {
+    expect(today.code, today.stderr).toBe(0);
+    const out = lines(today.stdout);
+    expect(out[0]).toMatch(/^You are @\w+ \(.* · ext 101 · admin · [A-Za-z_/]+\)\.$/);
+    expect(out).toContain('> /calllog today');
+    expect(out).toContain('(only visible to you)');
+    // A header is underlined when there is no colour.
+    expect(out.some((line, i) => /today/i.test(line) && /^═+$/.test(out[i + 1] ?? ''))).toBe(true);
+    // The summary line states the window and the zone.
+    expect(today.stdout).toMatch(/^Today, .*\d{2}:\d{2}–\d{2}:\d{2} [A-Za-z_]+\/[A-Za-z_]+/m);
+    expect(today.stdout).toMatch(/^\[1 [^\]]+\]/m);
+    expect(today.stdout).toContain('Share in channel]');
+    expect(today.stdout).not.toContain('\x1b');
+  });
+
+  it('answers a misspelt word with the usage error and the suggestion "today"', () => {
+    expect(typo.code, typo.stderr).toBe(0);
+    expect(typo.stdout).toContain('tody');
+    expect(typo.stdout).toMatch(/Did you mean today\?/);
+    expect(typo.stdout).toContain('/calllog [when] [filters] [whose]');
+  });
+
+  it('plays a whole session from piped input: command, a click on a numbered button, console commands', () => {
+    expect(session.code, session.stderr).toBe(0);
+    const out = session.stdout;
+    expect(out).toMatch(/^Call Log demo: /);
+    expect(out).toMatch(/^\w+> today$/m);
+    expect(out).toMatch(/^\w+> 1$/m);
+    // Button 1 of the reply is "Share in channel": the click re-posts the summary where everyone sees it.
+    const afterClick = out.slice(out.search(/^\w+> 1$/m));
+    expect(afterClick).toContain('(posted in #general)');
+    expect(afterClick).not.toContain('(only visible to you)\n');
+    expect(out).toContain('@sam (Sam Visitor · not linked to RingCentral · no time zone)');
+    expect(out).toMatch(/^\w+> :quit$/m);
+  });
+});
