@@ -92,6 +92,11 @@ export function createThrottle({ now, sleep, defaultWindowMs = 60_000 }: Throttl
           state.holdUntil = 0;
           state.remaining = state.limit;
         }
+        // Until an answer states the budget, one request at a time: a cold burst would overrun a small one.
+        if (state.remaining === undefined && state.inFlight > 0) {
+          await new Promise<void>((resolve) => state.waiters.push(resolve));
+          continue;
+        }
         if (state.remaining !== undefined && state.remaining <= 0) {
           if (state.inFlight > 0) {
             await new Promise<void>((resolve) => state.waiters.push(resolve));

@@ -25,6 +25,17 @@ describe('the per-group throttle', () => {
     expect(sentAt).toEqual([0, 0, 0, 0]);
   });
 
+  it('sends one request at a time until RingCentral has said what the budget is, so a cold burst cannot overrun it', async () => {
+    const { sentAt, request, clock } = setup();
+    const tickets: Ticket[] = [];
+    const burst = [request(), request(), request()].map((p) => p.then((t) => tickets.push(t)));
+    await clock.settle();
+    expect(sentAt).toEqual([0]);
+    tickets[0]?.settle({ headers: { limit: 10, remaining: 9, windowSec: 60 } });
+    await Promise.all(burst);
+    expect(sentAt).toHaveLength(3);
+  });
+
   it('holds the group for the whole window once remaining reaches 0, and says how long', async () => {
     const { sentAt, request, clock } = setup();
     (await request()).settle({ headers: { limit: 1, remaining: 0, windowSec: 60 } });
