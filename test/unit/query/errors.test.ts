@@ -59,6 +59,12 @@ describe('an unknown word is quoted with the nearest valid word', () => {
     expect(refusal('<!here>').word).toBe('<!here>');
   });
 
+  it('quotes a word with & < > as the user typed it, not as Slack escaped it in transit', () => {
+    // Slack sends the command text with its three control characters escaped (&amp; &lt; &gt;).
+    expect(refusal('tody&amp;co').word).toBe('tody&co');
+    expect(refusal('today &lt;b&gt;').message).toBe("I don't know the word `<b>`.");
+  });
+
   it('cuts a long paste short in the message but keeps it whole in `word`', () => {
     const long = 'x'.repeat(100);
     const error = refusal(long);

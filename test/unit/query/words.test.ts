@@ -85,6 +85,13 @@ describe('USAGE', () => {
     expect(USAGE).toContain('today included');
   });
 
+  it('says which views are for admins only (SPEC §3, §4), so a member is not surprised by a refusal', () => {
+    const line = (start: string) => USAGE.split('\n').find((l) => l.trimStart().startsWith(start)) ?? '';
+    expect(line('whose')).toMatch(/all · ext 101 · @someone \(admins( only)?\)/);
+    expect(line('/calllog scopes')).toMatch(/admins/);
+    expect(line('/calllog active')).toMatch(/admins/);
+  });
+
   it('has no characters Slack would read as markup or mentions', () => {
     expect(USAGE).not.toMatch(/[<>&*_`~]/);
   });
