@@ -108,7 +108,9 @@ export function createCallLogService({ client, now = Date.now, cacheTtlMs = 30_0
       return guarded('extensionLookup', async () => {
         const wanted = email.trim().toLowerCase();
         const { records } = await client.getAllPages<ExtensionInfo>(routes.extensionList(), { email: email.trim() });
-        const match = records.find((record) => record.contact?.email?.toLowerCase() === wanted);
+        const matches = records.filter((record) => record.contact?.email?.toLowerCase() === wanted);
+        // A call queue or IVR can carry its manager's email; the person is their own enabled User extension.
+        const match = matches.find((r) => r.type === 'User' && r.status === 'Enabled') ?? matches.find((r) => r.type === 'User') ?? matches[0];
         return match && toExtension(match);
       });
     },

@@ -169,6 +169,13 @@ describe('extensions', () => {
     expect(await createCallLogService({ client }).extensionByEmail('alice.smith@example.COM')).toEqual({ id: '202', extensionNumber: '202', name: 'Alice Smith', email: 'Alice.Smith@Example.com' });
   });
 
+  it('a call queue sharing the person\'s email does not take their place: their own User extension is chosen', async () => {
+    const queue = { id: 900, uri: 'u', extensionNumber: '900', name: 'Sales Queue', type: 'Department', status: 'Enabled', contact: { email: 'alice.smith@example.com' } };
+    const disabled = { ...alice, id: 201, extensionNumber: '201', type: 'User', status: 'Disabled' };
+    const { client } = fakeClient({ scopes: ALL, answer: () => ({ records: [queue, disabled, { ...alice, type: 'User', status: 'Enabled' }] }) });
+    expect(await createCallLogService({ client }).extensionByEmail('alice.smith@example.com')).toMatchObject({ id: '202', name: 'Alice Smith' });
+  });
+
   it('no match: undefined', async () => {
     const { client } = fakeClient({ scopes: ALL, answer: () => ({ records: [alice] }) });
     expect(await createCallLogService({ client }).extensionByEmail('bob@example.com')).toBeUndefined();
