@@ -23,6 +23,13 @@ describe('how a call ended', () => {
     expect(isMissed({ direction: 'Outbound', outcome: 'other' })).toBe(false);
   });
 
+  it('a fax that came in fine ("Received") is not a missed call: nobody has to call it back', () => {
+    const outcome = callOutcome('Inbound', 'Received');
+    expect(outcome).not.toBe('answered');
+    expect(isMissed({ direction: 'Inbound', outcome })).toBe(false);
+    expect(isMissed({ direction: 'Inbound', outcome: callOutcome('Inbound', 'Fax Receipt Error') })).toBe(true);
+  });
+
   it('a record without a result is not answered', () => {
     expect(callOutcome('Inbound', undefined)).toBe('missed');
   });
