@@ -1,6 +1,7 @@
 // Environment → a typed, validated Config (SPEC §5). Every problem is collected and reported at once, one line
 // each, naming the variable and showing a valid value — never the secret that was given.
 import { randomBytes } from 'node:crypto';
+import { isValidTimeZone } from './query/time-zone';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
@@ -78,7 +79,7 @@ export function loadConfig(env: Env): Config {
   }
 
   const defaultTimeZone = read('DEFAULT_TIMEZONE') ?? 'UTC';
-  if (!isTimeZone(defaultTimeZone)) {
+  if (!isValidTimeZone(defaultTimeZone)) {
     problems.push(`DEFAULT_TIMEZONE "${defaultTimeZone}" is not an IANA time zone, e.g. America/New_York`);
   }
 
@@ -155,15 +156,6 @@ function isHttpUrl(value: string): boolean {
 
 function withTrailingSlash(value: string): string {
   return value.endsWith('/') ? value : `${value}/`;
-}
-
-export function isTimeZone(zone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 function isLogLevel(value: string): value is LogLevel {

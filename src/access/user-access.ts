@@ -1,7 +1,7 @@
 // Who a Slack user is on the RingCentral side (SPEC §4): linked by email to an extension, in which time zone
 // their days begin and end, and whether they have admin rights. Answers are cached; a miss for a shorter time,
 // so a user whose email is fixed in RingCentral is linked within a minute.
-import { isTimeZone } from '../config';
+import { isValidTimeZone } from '../query/time-zone';
 import type { Extension } from '../service/types';
 import { createExpiringLookup } from './expiring-lookup';
 import type { SlackProfile } from './slack-profiles';
@@ -49,7 +49,7 @@ export function createUserAccess(deps: UserAccessDeps): UserAccess {
   // Emails are case-insensitive, so one cache entry serves every spelling.
   const extensionFor = createExpiringLookup((email: string) => deps.extensionByEmail(email), { ttlMs, ...clock });
   const fallbackZone: UserTimeZone =
-    deps.defaultTimeZone && isTimeZone(deps.defaultTimeZone) ? { timeZone: deps.defaultTimeZone, source: 'default' } : { timeZone: 'UTC', source: 'utc' };
+    deps.defaultTimeZone && isValidTimeZone(deps.defaultTimeZone) ? { timeZone: deps.defaultTimeZone, source: 'default' } : { timeZone: 'UTC', source: 'utc' };
 
   return {
     async link(userId) {
@@ -60,7 +60,7 @@ export function createUserAccess(deps: UserAccessDeps): UserAccess {
     },
     async timeZone(userId) {
       const zone = (await profile(userId))?.timeZone;
-      return zone && isTimeZone(zone) ? { timeZone: zone, source: 'slack' } : fallbackZone;
+      return zone && isValidTimeZone(zone) ? { timeZone: zone, source: 'slack' } : fallbackZone;
     },
     isAdmin: (userId) => deps.admins.has(userId),
   };

@@ -1,4 +1,5 @@
 // The contract between the buttons we render and the listeners that handle their clicks.
+import { isValidTimeZone } from '../query/time-zone';
 
 export const ACTION_PREV = 'calllog_prev';
 export const ACTION_NEXT = 'calllog_next';
@@ -50,21 +51,11 @@ export function decodePageState(value: string): PageState | undefined {
   if (typeof text !== 'string' || typeof tz !== 'string') return undefined;
   if (!isEpochMs(from) || !isEpochMs(to) || from >= to) return undefined;
   if (typeof page !== 'number' || !Number.isSafeInteger(page) || page < 0) return undefined;
-  if (!isTimeZone(tz)) return undefined;
+  if (!isValidTimeZone(tz)) return undefined;
   return { text, from, to, tz, page };
 }
 
 function isEpochMs(n: unknown): n is number {
   // Date's own range: anything outside it becomes an Invalid Date downstream.
   return typeof n === 'number' && Number.isSafeInteger(n) && Math.abs(n) <= 8.64e15;
-}
-
-function isTimeZone(tz: string): boolean {
-  if (tz === '') return false;
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: tz });
-    return true;
-  } catch {
-    return false;
-  }
 }
