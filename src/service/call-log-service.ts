@@ -3,10 +3,10 @@
 import type { RingCentralClient } from '../ringcentral/client';
 import type { WaitListener } from '../ringcentral/throttle';
 import { routes } from '../ringcentral/routes';
-import type { CallLogRecord, ExtensionInfo, ExtensionListResponse, RecordingInfo } from '../ringcentral/types';
+import type { CallLogRecord, ExtensionInfo, RecordingInfo } from '../ringcentral/types';
 import { buildCallWindow, selectCalls, type CallWindow } from './calls/call-window';
 import { toCall } from './calls/to-call';
-import { ErrorCode, UpstreamError } from './errors';
+import { MissingPermissionError, MissingUserPermissionError, NotFoundError, UpstreamError } from './errors';
 import { requireCapability } from './guard';
 import { CAPABILITIES, missingPermissions, type Capability } from './permissions';
 import { toCallLogError } from './ringcentral-errors';
@@ -119,7 +119,7 @@ export function createCallLogService({ client, now = Date.now, cacheTtlMs = 30_0
       try {
         return await guarded('extensionLookup', async () => toExtension((await client.get<ExtensionInfo>(routes.extension(extensionId))).data));
       } catch (error) {
-        if (error instanceof Error && 'code' in error && error.code === ErrorCode.NotFound) return undefined;
+        if (error instanceof NotFoundError) return undefined;
         throw error;
       }
     },
@@ -157,7 +157,7 @@ export function createCallLogService({ client, now = Date.now, cacheTtlMs = 30_0
       if (info.extensionNumber) owner.extensionNumber = info.extensionNumber;
       return owner;
     } catch (error) {
-      if (error instanceof Error && 'code' in error && (error.code === ErrorCode.MissingPermission || error.code === ErrorCode.MissingUserPermission)) return fallback;
+      if (error instanceof MissingPermissionError || error instanceof MissingUserPermissionError) return fallback;
       throw error;
     }
   }

@@ -80,7 +80,3 @@ export class RangeNotSatisfiableError extends CallLogError {
     super('The requested range of the recording is not available');
   }
 }
-
-export function isCallLogError(e: unknown): e is CallLogError {
-  return e instanceof CallLogError;
-}
