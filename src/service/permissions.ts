@@ -1,7 +1,8 @@
 // What each capability needs from RingCentral: the one place that knows it (SPEC §2, from the
 // "Call Log Access Control" guide). The guard, the `scopes` report and the error messages all read this.
 
-export type Permission = 'ReadCallLog' | 'ReadCallRecording' | 'ReadAccounts';
+export const PERMISSIONS = ['ReadCallLog', 'ReadCallRecording', 'ReadAccounts'] as const;
+export type Permission = (typeof PERMISSIONS)[number];
 
 export type Capability =
   | 'activeCalls'
@@ -65,4 +66,9 @@ export const CAPABILITIES: Readonly<Record<Capability, CapabilityRule>> = {
 /** The permissions a capability lacks, given the token's granted scopes. */
 export function missingPermissions(capability: Capability, granted: ReadonlySet<string>): Permission[] {
   return CAPABILITIES[capability].permissions.filter((p) => !granted.has(p));
+}
+
+/** Whether a name RingCentral sent (a 403's `permissionName`) is one of the app permissions the table knows. */
+export function isPermission(name: string): name is Permission {
+  return (PERMISSIONS as readonly string[]).includes(name);
 }

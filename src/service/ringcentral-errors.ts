@@ -2,9 +2,7 @@
 // ever see a CallLogError they can switch on.
 import { RingCentralHttpError, RingCentralLoginError, RingCentralNetworkError, RingCentralRateLimitError } from '../ringcentral/errors';
 import { AuthFailedError, CallLogError, MissingPermissionError, MissingUserPermissionError, NotFoundError, RangeNotSatisfiableError, RateLimitedError, UpstreamError } from './errors';
-import { CAPABILITIES, type Capability, type Permission } from './permissions';
-
-const KNOWN_PERMISSIONS = new Set<string>(['ReadCallLog', 'ReadCallRecording', 'ReadAccounts'] satisfies Permission[]);
+import { CAPABILITIES, isPermission, type Capability } from './permissions';
 
 export function toCallLogError(error: unknown, capability: Capability): CallLogError {
   if (error instanceof CallLogError) return error;
@@ -23,7 +21,7 @@ function fromHttpError(error: RingCentralHttpError, capability: Capability): Cal
     return new MissingUserPermissionError(permissionName ?? CAPABILITIES[capability].userPermission ?? 'unknown', capability);
   }
   if (error.status === 403 && (codes.has('CMN-401') || error.body.errorCode === 'InsufficientPermissions')) {
-    const permission = permissionName && KNOWN_PERMISSIONS.has(permissionName) ? (permissionName as Permission) : CAPABILITIES[capability].permissions[0];
+    const permission = permissionName && isPermission(permissionName) ? permissionName : CAPABILITIES[capability].permissions[0];
     if (permission) return new MissingPermissionError(permission, capability);
   }
   if (error.status === 401) return new AuthFailedError(`RingCentral refused the bot's session even after logging in again (${error.errorCode ?? 401})`);
