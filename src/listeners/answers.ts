@@ -13,7 +13,7 @@ import {
 import type { PageState } from '../blocks/actions';
 import type { SlackMessage } from '../blocks/kit';
 import { parseCommand, USAGE } from '../query';
-import type { Audience, CallQuery, TimeWindow } from '../query/types';
+import type { Audience, CallQuery } from '../query/types';
 import type { CallsResult, DelayNotice, Extension } from '../service/types';
 import type { ListenerDeps } from './deps';
 import { Refusal } from './refusal';
@@ -44,65 +44,60 @@ export async function answerCommand(deps: ListenerDeps, userId: string, text: st
       return renderActiveCalls(calls, { timeZone: zone.timeZone, now: deps.now() });
     }
     case 'calls': {
-      const answer = await ownCalls(deps, userId, query, zone, onDelay);
+      const result = await ownCalls(deps, userId, query, onDelay);
       const state: PageState = { text: text.trim(), from: query.window.from.getTime(), to: query.window.to.getTime(), tz: zone.timeZone, page: 0 };
-      return callList(answer, query, state);
+      return callList(result, query, state);
     }
   }
 }
 
 /** A Prev/Next click: the same window, page `state.page`, re-run for the clicking user. */
 export async function answerPageTurn(deps: ListenerDeps, userId: string, state: PageState, onDelay: OnDelay): Promise<SlackMessage> {
-  const replay = await replayQuery(deps, userId, state);
-  const answer = await ownCalls(deps, userId, replay.query, replay.zone, onDelay);
-  return callList(answer, replay.query, { ...state, tz: replay.zone.timeZone });
+  const query = await replayQuery(deps, userId, state);
+  const result = await ownCalls(deps, userId, query, onDelay);
+  return callList(result, query, { ...state, tz: query.window.timeZone });
 }
 
 /** "Share in channel": the clicking user's own numbers for that window, for everyone in the channel to read. */
 export async function answerShare(deps: ListenerDeps, userId: string, state: PageState, onDelay: OnDelay): Promise<SlackMessage> {
-  const replay = await replayQuery(deps, userId, state);
-  const answer = await ownCalls(deps, userId, replay.query, replay.zone, onDelay);
-  return renderSharedSummary({ summary: answer.result.summary, window: answer.window, sharedBy: userId });
+  const query = await replayQuery(deps, userId, state);
+  const result = await ownCalls(deps, userId, query, onDelay);
+  return renderSharedSummary({ summary: result.summary, window: query.window, sharedBy: userId });
 }
 
-interface CallsAnswer {
-  result: CallsResult;
-  window: TimeWindow;
-}
-
-function callList(answer: CallsAnswer, query: CallsQuery, state: PageState): SlackMessage {
+function callList(result: CallsResult, query: CallsQuery, state: PageState): SlackMessage {
   return renderCallList({
-    result: answer.result,
-    window: answer.window,
+    result,
+    window: query.window,
     state,
     filters: query.filters,
     ...(query.phoneNumber ? { phoneNumber: query.phoneNumber } : {}),
   });
 }
 
-async function ownCalls(deps: ListenerDeps, userId: string, query: CallsQuery, zone: UserTimeZone, onDelay: OnDelay): Promise<CallsAnswer> {
+/** The user's own calls in the query's window; its zone is the user's, as parsing or replaying resolved it. */
+async function ownCalls(deps: ListenerDeps, userId: string, query: CallsQuery, onDelay: OnDelay): Promise<CallsResult> {
   if (query.audience.kind !== 'mine') throw new Refusal(renderNotAvailableYet(`the \`${audienceWord(query.audience)}\` view`));
   const extension = await ownExtension(deps, userId);
-  const window: TimeWindow = { ...query.window, timeZone: zone.timeZone };
-  const result = await deps.service.calls(
+  const { window } = query;
+  return deps.service.calls(
     {
       from: window.from,
       to: window.to,
       whose: { kind: 'extension', extensionId: extension.id },
       filters: query.filters,
       ...(query.phoneNumber ? { phoneNumber: query.phoneNumber } : {}),
-      timeZone: zone.timeZone,
+      timeZone: window.timeZone,
     },
     onDelay,
   );
-  return { result, window };
 }
 
 /**
  * The query a button carries, re-parsed in the clicking user's zone for its filters and audience, over the
  * window the button was drawn for: paging must not drift to a new "today" when clicked after midnight.
  */
-async function replayQuery(deps: ListenerDeps, userId: string, state: PageState): Promise<{ query: CallsQuery; zone: UserTimeZone }> {
+async function replayQuery(deps: ListenerDeps, userId: string, state: PageState): Promise<CallsQuery> {
   const zone = await deps.access.timeZone(userId);
   const parsed = parseCommand(state.text, { now: deps.now(), timeZone: zone.timeZone });
   if (parsed.kind !== 'calls') throw new Refusal(renderNotAvailableYet('paging this view'));
@@ -110,7 +105,7 @@ async function replayQuery(deps: ListenerDeps, userId: string, state: PageState)
   const to = new Date(state.to);
   // The text still names the window when it starts at the same instant ("today" ends at whatever now was).
   const label = parsed.window.from.getTime() === state.from ? parsed.window.label : datesOf(from, to, zone.timeZone);
-  return { query: { ...parsed, window: { from, to, label, timeZone: zone.timeZone } }, zone };
+  return { ...parsed, window: { from, to, label, timeZone: zone.timeZone } };
 }
 
 /** "2026-03-10" or "2026-03-09..2026-03-10": a window named the way the command itself would ask for it. */
