@@ -224,32 +224,38 @@ export function createRingCentralClient(options: RingCentralClientOptions): Ring
     await login();
   }
 
-  function renewSession(failedGeneration: number): Promise<void> {
-    if (failedGeneration !== tokenGeneration) return Promise.resolve(); // someone renewed meanwhile
-    // Not via the SDK's cancelAccessToken: it leaves expires_in at -1, which the refresh would then ask for.
+  /** Requests that find the token stale at the same time share one login and one renewal. */
+  function sharedLogin(): Promise<void> {
+    loggingIn ??= login().finally(() => {
+      loggingIn = undefined;
+    });
+    return loggingIn;
+  }
+
+  function sharedRenewal(): Promise<void> {
     renewing ??= renew().finally(() => {
       renewing = undefined;
     });
     return renewing;
   }
 
+  function renewSession(failedGeneration: number): Promise<void> {
+    if (failedGeneration !== tokenGeneration) return Promise.resolve(); // someone renewed meanwhile
+    // Not via the SDK's cancelAccessToken: it leaves expires_in at -1, which the refresh would then ask for.
+    return sharedRenewal();
+  }
+
   async function freshToken(): Promise<void> {
     if (renewing) await renewing;
     if (!loggedIn) return ensureLoggedIn();
     if (await platform.auth().accessTokenValid()) return;
-    renewing ??= renew().finally(() => {
-      renewing = undefined;
-    });
-    await renewing;
+    await sharedRenewal();
   }
 
   function ensureLoggedIn(): Promise<void> {
     if (closed) return Promise.reject(new RingCentralNetworkError('the RingCentral client is closed', '/restapi/oauth/token'));
     if (loggedIn) return Promise.resolve();
-    loggingIn ??= login().finally(() => {
-      loggingIn = undefined;
-    });
-    return loggingIn;
+    return sharedLogin();
   }
 
   /** A URL RingCentral handed us (navigation), reduced to a path on our own server: the token goes nowhere else. */
@@ -282,13 +288,8 @@ export function createRingCentralClient(options: RingCentralClientOptions): Ring
   }
 
   return {
-    login: () => {
-      if (closed) return ensureLoggedIn();
-      loggingIn ??= login().finally(() => {
-        loggingIn = undefined;
-      });
-      return loggingIn;
-    },
+    // Logs in even with a session; only a closed client refuses, as ensureLoggedIn does.
+    login: () => (closed ? ensureLoggedIn() : sharedLogin()),
     ensureLoggedIn,
     grantedScopes: () => scopes,
     ownerId: () => owner,
