@@ -58,6 +58,9 @@ export function createThrottle({ now, sleep, defaultWindowMs = 60_000 }: Throttl
     return state;
   };
 
+  /** Resolves when a request in flight in this group settles: its answer may say how much budget is left. */
+  const nextAnswer = (state: GroupState): Promise<void> => new Promise((resolve) => state.waiters.push(resolve));
+
   const settle = (state: GroupState, outcome: Settlement = {}): void => {
     state.inFlight -= 1;
     const at = now();
@@ -94,12 +97,12 @@ export function createThrottle({ now, sleep, defaultWindowMs = 60_000 }: Throttl
         }
         // Until an answer states the budget, one request at a time: a cold burst would overrun a small one.
         if (state.remaining === undefined && state.inFlight > 0) {
-          await new Promise<void>((resolve) => state.waiters.push(resolve));
+          await nextAnswer(state);
           continue;
         }
         if (state.remaining !== undefined && state.remaining <= 0) {
           if (state.inFlight > 0) {
-            await new Promise<void>((resolve) => state.waiters.push(resolve));
+            await nextAnswer(state);
           } else {
             // Spent by our own count and no answer is coming to say otherwise: the window must pass.
             state.holdUntil = Math.max(state.lastSentAt + state.windowMs, at + 1);
