@@ -28,7 +28,7 @@ export const routes = {
   /** ReadAccounts. */
   extensionList: (): Route => ({ path: '/restapi/v1.0/account/~/extension', group: 'Medium' }),
   /** ReadAccounts; `~` is the token's owner. */
-  extension: (extensionId: string): Route => ({ path: `/restapi/v1.0/account/~/extension/${extensionId === '~' ? '~' : segment(extensionId)}`, group: 'Light' }),
+  extension: (extensionId: string): Route => ({ path: `/restapi/v1.0/account/~/extension/${segment(extensionId)}`, group: 'Light' }),
 } as const;
 
 /** Login, refresh and revoke all spend the Auth budget. */
