@@ -30,13 +30,14 @@ export function renderCallList(input: CallListInput): SlackMessage {
   const page = Math.min(Math.max(0, input.state.page), pages - 1);
   const first = page * CALLS_PER_PAGE;
   const shown = calls.slice(first, first + CALLS_PER_PAGE);
-  const title = listTitle(input);
   const matching = describeFilters(input);
+  const title = listTitle(input, matching);
+  const multiDay = spansDays(window);
 
   const blocks: KnownBlock[] = [header(title), context(escapeMrkdwn(describeWindow(window)))];
   if (result.summary.total > 0) {
     blocks.push(summaryFields(result.summary, true));
-    const chart = perHourChart(result.summary, spansDays(window));
+    const chart = perHourChart(result.summary, multiDay);
     if (chart) blocks.push(chart);
   }
   blocks.push(divider());
@@ -44,8 +45,7 @@ export function renderCallList(input: CallListInput): SlackMessage {
   if (shown.length === 0) {
     blocks.push(section(emptyText(input, matching)));
   } else {
-    const withDate = spansDays(window);
-    blocks.push(...packedSections(shown.map((call) => callRow(call, window.timeZone, withDate))));
+    blocks.push(...packedSections(shown.map((call) => callRow(call, window.timeZone, multiDay))));
     const range = `${count(first + 1)}–${count(first + shown.length)} of ${count(calls.length)}`;
     const recorded = shown.some((c) => c.recordingId) ? ' · 🎙 recorded' : '';
     blocks.push(context(`Page ${count(page + 1)} of ${count(pages)} · calls ${range}${recorded}`));
@@ -73,8 +73,7 @@ function callRow(call: Call, zone: string, withDate: boolean): string {
 }
 
 /** "Your calls · today · missed": plain text, cut to the header limit by `header`. */
-function listTitle(input: CallListInput): string {
-  const matching = describeFilters(input);
+function listTitle(input: CallListInput, matching: string): string {
   return `${input.whose ?? 'Your calls'} · ${input.window.label}${matching ? ` · ${matching}` : ''}`;
 }
 
