@@ -26,6 +26,10 @@ export interface ErrorReply {
   headers?: Record<string, string>;
 }
 
+export function isErrorReply(value: unknown): value is ErrorReply {
+  return typeof value === 'object' && value !== null && 'status' in value && 'body' in value;
+}
+
 function apiError(status: number, topCode: string, code: string, message: string, extra: Record<string, string> = {}): ErrorReply {
   return { status, body: { errorCode: topCode, message, errors: [{ errorCode: code, message, ...extra }], ...extra } };
 }

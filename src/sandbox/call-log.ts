@@ -1,8 +1,8 @@
 // GET …/call-log and …/active-calls at account and extension level.
-import { invalidParameter, missingUserPermission, parametersConflict, type ErrorReply } from './api-errors';
+import { invalidParameter, isErrorReply, missingUserPermission, parametersConflict, type ErrorReply } from './api-errors';
 import { checkAccount, pathExtension } from './access';
 import { windowOf, type CallList } from './call-index';
-import { isErrorReply, listResponse, pageOf, pageOfSlice, parsePaging } from './paging';
+import { listResponse, pageOf, pageOfSlice, parsePaging } from './paging';
 import type { ApiContext, Reply } from './reply';
 import type { SandboxCallRecord } from './types';
 
@@ -15,9 +15,7 @@ export function accountCallLog(ctx: ApiContext): Reply {
 }
 
 export function extensionCallLog(ctx: ApiContext): Reply {
-  const refused = checkAccount(ctx);
-  if (refused) return refused;
-  const extension = pathExtension(ctx, 'ReadCallLog');
+  const extension = checkAccount(ctx) ?? pathExtension(ctx, 'ReadCallLog');
   if (isErrorReply(extension)) return extension;
   return callLog(ctx, ctx.calls.byExtension.get(extension.id) ?? { records: [], starts: new Float64Array() });
 }
@@ -28,9 +26,7 @@ export function accountActiveCalls(ctx: ApiContext): Reply {
 }
 
 export function extensionActiveCalls(ctx: ApiContext): Reply {
-  const refused = checkAccount(ctx);
-  if (refused) return refused;
-  const extension = pathExtension(ctx, 'ReadCallLog');
+  const extension = checkAccount(ctx) ?? pathExtension(ctx, 'ReadCallLog');
   if (isErrorReply(extension)) return extension;
   return activeCalls(ctx, ctx.company.activeCalls.filter((r) => String(r.extension.id) === extension.id));
 }

@@ -1,7 +1,7 @@
 // GET …/extension (the company directory, filterable by email) and …/extension/{id|~}.
-import { invalidParameter } from './api-errors';
+import { invalidParameter, isErrorReply } from './api-errors';
 import { checkAccount, pathExtension } from './access';
-import { isErrorReply, listResponse, pageOf, parsePaging } from './paging';
+import { listResponse, pageOf, parsePaging } from './paging';
 import type { ApiContext, Reply } from './reply';
 import type { SandboxExtension } from './types';
 
@@ -28,9 +28,7 @@ export function extensionList(ctx: ApiContext): Reply {
 
 /** Anyone may read a colleague's directory entry (user permission ReadExtensions, which every user has). */
 export function extensionInfo(ctx: ApiContext): Reply {
-  const refused = checkAccount(ctx);
-  if (refused) return refused;
-  const extension = pathExtension(ctx);
+  const extension = checkAccount(ctx) ?? pathExtension(ctx);
   if (isErrorReply(extension)) return extension;
   const accountUri = `${ctx.baseUrl}/restapi/v1.0/account/${ctx.company.accountId}`;
   return { status: 200, body: { ...listInfo(ctx, extension), account: { id: ctx.company.accountId, uri: accountUri } } };

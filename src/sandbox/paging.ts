@@ -34,10 +34,6 @@ export function parsePaging(query: URLSearchParams): PageRequest | ErrorReply {
   return { page, perPage };
 }
 
-export function isErrorReply(value: unknown): value is ErrorReply {
-  return typeof value === 'object' && value !== null && 'status' in value && 'body' in value;
-}
-
 /** Walks `source` in order, keeps what `keep` accepts, and returns the requested page of it. */
 export function pageOf<T>(source: Iterable<T>, keep: ((item: T) => boolean) | undefined, request: PageRequest): PageOf<T> {
   const skip = (request.page - 1) * request.perPage;

@@ -1,8 +1,7 @@
 // GET …/recording/{id} (metadata) and …/recording/{id}/content (audio, with byte ranges).
-import { resourceNotFound } from './api-errors';
+import { isErrorReply, resourceNotFound } from './api-errors';
 import { checkAccount, pathExtension } from './access';
 import { AUDIO_CONTENT_TYPE, parseRange, wavSize, wavStream } from './audio';
-import { isErrorReply } from './paging';
 import type { ApiContext, Reply } from './reply';
 import type { SandboxCallRecord } from './types';
 

@@ -32,7 +32,6 @@ export interface TokenInfo {
 }
 
 export type AccessCheck = { ok: true; ownerId: string } | { ok: false; reason: 'notFound' | 'expired' };
-export type RefreshCheck = { ok: true; ownerId: string; session: Session } | { ok: false };
 
 export interface TokenTtls {
   accessTtlSec: number;
