@@ -4,10 +4,10 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '@slack/bolt';
-import { createApp } from './app';
+import { createApp, EVENTS_PATH, HEALTH_PATH } from './app';
 import type { Config } from './config';
 import { createLogger } from './logger';
-import { createRingCentralClient, type ClientLog, type RingCentralClient } from './ringcentral/client';
+import { createRingCentralClient, type ClientLog } from './ringcentral/client';
 import { startSandbox, type Sandbox, type SandboxOptions } from './sandbox';
 import { createCallLogService } from './service/call-log-service';
 import { slackErrorCode } from './access/slack-profiles';
@@ -89,8 +89,8 @@ export async function startBot(config: Config, options: StartBotOptions = {}): P
     }
     log.info(
       config.slack.appToken
-        ? `Call Log is connected to Slack in Socket Mode; health check at ${url}/healthz`
-        : `Call Log is listening at ${url}/slack/events (health check at ${url}/healthz)`,
+        ? `Call Log is connected to Slack in Socket Mode; health check at ${url}${HEALTH_PATH}`
+        : `Call Log is listening at ${url}${EVENTS_PATH} (health check at ${url}${HEALTH_PATH})`,
     );
     return { url, port, ...(sandbox ? { sandbox } : {}), close: stopAll };
   } catch (error) {
@@ -164,7 +164,7 @@ function clientLog(log: Logger): ClientLog {
   };
 }
 
-export function oneLine(error: unknown): string {
+function oneLine(error: unknown): string {
   const text = error instanceof Error ? error.message : String(error);
   return text.split('\n')[0]?.trim() || 'unknown error';
 }

@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import type { Logger } from '@slack/bolt';
+import { EVENTS_PATH } from '../app';
 import { startBot, type RunningBot } from '../bot';
 import type { Config, LogLevel } from '../config';
 import { createLogger } from '../logger';
@@ -61,7 +62,7 @@ export async function startDemoWorld(options: DemoWorldOptions = {}): Promise<De
     return {
       emulator,
       people,
-      botUrl: `${bot.url}/slack/events`,
+      botUrl: `${bot.url}${EVENTS_PATH}`,
       signingSecret,
       companyZone,
       async close() {

@@ -1,5 +1,6 @@
 // The real bot on port 0, against the in-process RingCentral sandbox (through the real SDK) and the local Slack.
 // Slack users are made from the sandbox company's extensions, so their emails link them.
+import { EVENTS_PATH } from '../../src/app';
 import { startBot, type RunningBot } from '../../src/bot';
 import type { RecordedMessage, SlackEmulator, SlackUser } from '../../src/console/slack-emulator';
 import { sendToBot } from '../../src/console/slack-requests';
@@ -86,7 +87,7 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
   const people = peopleFor(sandbox.company.extensions);
   for (const person of Object.values(people)) slack.users.set(person.id, person);
   const extensions = new Map(sandbox.company.extensions.map((e) => [e.email.toLowerCase(), e]));
-  const eventsUrl = `${bot.url}/slack/events`;
+  const eventsUrl = `${bot.url}${EVENTS_PATH}`;
 
   const timed = async (request: { body: string; responseUrl: string }): Promise<SentRequest> => {
     const started = performance.now();
