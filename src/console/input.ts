@@ -39,7 +39,7 @@ export function parseConsoleInput(line: string): ConsoleInput {
   }
 
   if (input.startsWith('/')) {
-    const [command = '', ...rest] = input.split(/\s+/);
+    const [command = ''] = input.split(/\s+/);
     if (command.toLowerCase() !== SLASH_COMMAND) {
       return { kind: 'mistake', message: `This workspace only has ${SLASH_COMMAND}; "${command}" is not a command here.` };
     }

@@ -59,12 +59,12 @@ const EMOJI: Readonly<Record<string, string>> = {
 };
 
 /** `:phone:` → ☎ for the shortcodes the bot is likely to use; unknown ones stay as typed. */
-export function replaceEmoji(text: string): string {
+function replaceEmoji(text: string): string {
   return text.replace(/:([a-z0-9_+-]+):/g, (whole, name: string) => EMOJI[name] ?? whole);
 }
 
 /** Slack escapes only these three; everything else arrives literally. */
-export function unescapeEntities(text: string): string {
+function unescapeEntities(text: string): string {
   return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }
 

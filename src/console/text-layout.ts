@@ -22,7 +22,7 @@ export interface Run {
 export type Line = Run[];
 
 /** Columns a string takes in a terminal: emoji-presentation characters are two wide, selectors none. */
-export function visibleWidth(text: string): number {
+function visibleWidth(text: string): number {
   let width = 0;
   for (const ch of text) {
     if (/[\uFE00-\uFE0F\u200D]/u.test(ch)) continue;

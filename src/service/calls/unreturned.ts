@@ -26,7 +26,7 @@ export function unreturnedCallIds(calls: readonly Call[]): Set<string> {
 }
 
 /** Who the other party is: their phone number, else (internal calls) their extension number. */
-export function personKey(party: CallParty): string | undefined {
+function personKey(party: CallParty): string | undefined {
   const digits = phoneDigits(party.phoneNumber);
   if (digits) return `tel:${digits}`;
   return party.extensionNumber ? `ext:${party.extensionNumber}` : undefined;
