@@ -78,7 +78,7 @@ export async function startDemoWorld(options: DemoWorldOptions = {}): Promise<De
 }
 
 /** A port nobody listens on right now (the OS picks it); the bot takes it a moment later. */
-function freeLoopbackPort(): Promise<number> {
+export function freeLoopbackPort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer();
     probe.once('error', reject);

@@ -1,11 +1,11 @@
 // `npm start` as an operator meets it: a real process, its exit code and what it prints.
 import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freeLoopbackPort } from '../../src/console/demo-world';
 import { startSlackEmulator, type SlackEmulator } from '../../src/console/slack-emulator';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -33,17 +33,6 @@ function runMain(env: Record<string, string>, whileRunning?: (child: ReturnType<
     throw error;
   });
   return exited;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
 }
 
 async function waitForHealthy(url: string, timeoutMs: number): Promise<void> {
@@ -82,7 +71,7 @@ describe('npm start with the built-in sandbox', () => {
   });
 
   it('becomes healthy, then stops cleanly with exit 0 on SIGTERM', async () => {
-    const port = await freePort();
+    const port = await freeLoopbackPort();
     const run = await runMain(
       {
         SLACK_BOT_TOKEN: BOT_TOKEN,
