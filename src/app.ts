@@ -1,8 +1,8 @@
 // The Bolt app with its listeners registered: HTTP (POST /slack/events, GET /healthz) or Socket Mode when an
 // app token is configured. Building it does no I/O; bot.ts initialises (auth.test) and starts it.
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { App, HTTPReceiver, type Logger, SocketModeReceiver } from '@slack/bolt';
-import { createSlackProfileLookup } from './access/slack-profiles';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { App, HTTPReceiver, type Logger, type Receiver, SocketModeReceiver } from '@slack/bolt';
+import { createSlackProfileLookup, slackErrorCode } from './access/slack-profiles';
 import { createUserAccess } from './access/user-access';
 import type { Config } from './config';
 import { registerListeners } from './listeners';
@@ -39,18 +39,20 @@ export function createApp(deps: AppDeps): CalllogApp {
   const clientOptions = { ...SLACK_CLIENT_OPTIONS, slackApiUrl: config.slack.apiUrl };
   const customRoutes = [{ path: HEALTH_PATH, method: ['GET'], handler: healthHandler(isReady) }];
 
-  const receiver = config.slack.appToken
-    ? new SocketModeReceiver({
-        appToken: config.slack.appToken,
-        logger,
-        customRoutes,
-        // The socket client opens its connection through the same Web API base URL; the port serves /healthz.
-        installerOptions: { port: config.http.port, clientOptions },
-      })
-    : new HTTPReceiver({ signingSecret: config.slack.signingSecret, endpoints: EVENTS_PATH, customRoutes, logger });
+  let receiver: HTTPReceiver | SocketModeReceiver;
+  let boltReceiver: Receiver;
+  if (config.slack.appToken) {
+    // The socket client opens its connection through the same Web API base URL.
+    const socketMode = new SocketModeReceiver({ appToken: config.slack.appToken, logger, installerOptions: { clientOptions } });
+    receiver = socketMode;
+    boltReceiver = new SocketModeWithHealthCheck(socketMode, createServer(healthHandler(isReady)), config.http);
+  } else {
+    receiver = new HTTPReceiver({ signingSecret: config.slack.signingSecret, endpoints: EVENTS_PATH, customRoutes, logger });
+    boltReceiver = receiver;
+  }
 
   const app = new App({
-    receiver,
+    receiver: boltReceiver,
     token: config.slack.botToken,
     logger,
     logLevel: toBoltLevel(config.logLevel),
@@ -67,6 +69,60 @@ export function createApp(deps: AppDeps): CalllogApp {
   });
   registerListeners(app, { service: deps.service, access, logger, now, budget: createResponseBudget() });
   return { app, receiver };
+}
+
+/** Slack said no to SLACK_APP_TOKEN when Socket Mode tried to connect: a Slack start-up failure, not a port one. */
+export class AppTokenRefusedError extends Error {}
+
+/**
+ * Socket Mode, with /healthz on its own listener. Bolt's SocketModeReceiver would serve the route itself, but on
+ * every interface whatever HOST says, without reporting its port (PORT=0), without an error handler (a port in
+ * use would crash the process) and without waiting for anything to close on stop. Here `start` connects the socket
+ * first — a refused app token fails before anything listens — then listens on HOST:PORT and returns the server.
+ */
+class SocketModeWithHealthCheck implements Receiver {
+  constructor(
+    private readonly socketMode: SocketModeReceiver,
+    private readonly health: Server,
+    private readonly listenOn: { port: number; host: string },
+  ) {}
+
+  init(app: App): void {
+    this.socketMode.init(app);
+  }
+
+  async start(options: { port?: number; host?: string } = {}): Promise<Server> {
+    try {
+      await this.socketMode.start();
+    } catch (error) {
+      const code = slackErrorCode(error);
+      if (code === undefined) throw error;
+      throw new AppTokenRefusedError(`Slack refused the app-level token on apps.connections.open (${code}) — check SLACK_APP_TOKEN (an xapp- token with connections:write)`, {
+        cause: error,
+      });
+    }
+    const port = options.port ?? this.listenOn.port;
+    const host = options.host ?? this.listenOn.host;
+    try {
+      await new Promise<void>((resolve, reject) => {
+        this.health.once('error', reject);
+        this.health.listen(port, host, () => {
+          this.health.off('error', reject);
+          resolve();
+        });
+      });
+    } catch (error) {
+      await this.socketMode.client.disconnect();
+      throw error;
+    }
+    return this.health;
+  }
+
+  async stop(): Promise<void> {
+    const closed = new Promise<void>((resolve) => (this.health.listening ? this.health.close(() => resolve()) : resolve()));
+    this.health.closeIdleConnections();
+    await Promise.all([this.socketMode.client.disconnect(), closed]);
+  }
 }
 
 function healthHandler(isReady: () => boolean) {

@@ -4,7 +4,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '@slack/bolt';
-import { createApp, EVENTS_PATH, HEALTH_PATH } from './app';
+import { AppTokenRefusedError, createApp, EVENTS_PATH, HEALTH_PATH } from './app';
 import type { Config } from './config';
 import { createLogger } from './logger';
 import { createRingCentralClient, type ClientLog } from './ringcentral/client';
@@ -133,6 +133,7 @@ async function listen(start: () => Promise<unknown>, config: Config): Promise<nu
     const address = isServer(server) ? server.address() : null;
     return address && typeof address === 'object' ? (address as AddressInfo).port : undefined;
   } catch (error) {
+    if (error instanceof AppTokenRefusedError) throw new StartupError('slack', error.message, { cause: error });
     const code = (error as NodeJS.ErrnoException | undefined)?.code;
     const where = `${config.http.host}:${config.http.port}`;
     if (code === 'EADDRINUSE') {

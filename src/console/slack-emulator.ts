@@ -1,10 +1,14 @@
-// A local stand-in for Slack's side of the conversation, on loopback: the Web API methods the bot calls and the
-// response_url endpoints Slack hands out with each slash command or click. Written from Slack's method docs
-// (auth.test, users.info, chat.postMessage, chat.postEphemeral, chat.update, views.publish) so the bot's real
-// WebClient and respond() talk to it unchanged. It records everything, for the demo console and the tests.
-import { randomBytes } from 'node:crypto';
+// A local stand-in for Slack's side of the conversation, on loopback: the Web API methods the bot calls, the
+// response_url endpoints Slack hands out with each slash command or click, and Socket Mode (apps.connections.open
+// and the WebSocket it points to). Written from Slack's docs (auth.test, users.info, chat.postMessage,
+// chat.postEphemeral, chat.update, views.publish, apps.connections.open, "Socket Mode implementation") so the
+// bot's real WebClient, respond() and socket client talk to it unchanged. It records everything, for the demo
+// console and the tests.
+import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
+import { acceptWebSocket, type WebSocketConnection } from './web-socket';
 
 export interface SlackUser {
   id: string;
@@ -57,6 +61,18 @@ export interface SlackEmulatorOptions {
   /** When set, Web API calls must carry it as a bearer token. */
   botToken?: string;
   checkMessage?: (message: SlackMessage) => string[];
+  /** When set, apps.connections.open accepts only this app-level token; otherwise any `xapp-` token. */
+  appToken?: string;
+}
+
+/** What Slack wraps in a Socket Mode envelope: a slash command, or an interaction such as a button click. */
+export type SocketEnvelopeType = 'slash_commands' | 'interactive';
+
+/** An app's acknowledgement of an envelope, as it arrives on the socket. */
+export interface SocketAck {
+  envelope_id: string;
+  /** What the app put in its ack(); a message here is shown like an HTTP acknowledgement's body. */
+  payload?: Record<string, unknown>;
 }
 
 export interface ResponseUrlContext {
@@ -77,11 +93,19 @@ export interface SlackEmulator {
   waitForMessage(matches: (message: RecordedMessage) => boolean, timeoutMs?: number): Promise<RecordedMessage>;
   /** Called for each new message; returns a function that stops it. */
   onMessage(listener: (message: RecordedMessage) => void): () => void;
+  /** Socket Mode: how many apps hold an open connection. */
+  socketConnections(): number;
+  /**
+   * Socket Mode: sends `payload` in an envelope to the app that connected last, as Slack does with a slash command
+   * (the form fields as an object) or an interaction (the `payload` JSON); resolves with the app's ack.
+   */
+  sendEnvelope(type: SocketEnvelopeType, payload: Record<string, unknown>, timeoutMs?: number): Promise<SocketAck>;
   close(): Promise<void>;
 }
 
 export const EMULATED_TEAM = { id: 'T0EMULATED', name: 'Emulated Workspace', domain: 'emulated' } as const;
 export const EMULATED_BOT = { userId: 'U0CALLLOGBOT', botId: 'B0CALLLOG', name: 'calllog' } as const;
+const EMULATED_APP_ID = 'A0CALLLOG';
 
 // Slack: a response_url takes up to 5 messages within 30 minutes of the interaction.
 const RESPONSE_URL_USES = 5;
@@ -107,6 +131,7 @@ export async function startSlackEmulator(options: SlackEmulatorOptions): Promise
   const postedTs = new Set<string>();
   let tsCounter = 0;
   let baseUrl = '';
+  const socketMode = socketModeEndpoint(options.appToken);
 
   const nextTs = (): string => {
     tsCounter += 1;
@@ -174,6 +199,8 @@ export async function startSlackEmulator(options: SlackEmulatorOptions): Promise
   const handleApi = (method: string, req: IncomingMessage, body: Record<string, unknown>): { status: number; result: ApiResult } => {
     const { token, ...rest } = body;
     apiCalls.push({ method, body: rest, at: new Date() });
+    // The one method that takes the app-level token instead of the bot token, and only in the header.
+    if (method === 'apps.connections.open') return { status: 200, result: socketMode.open(bearerToken(req), baseUrl) };
     const handler = methods[method];
     if (!handler) return { status: 200, result: { ok: false, error: 'unknown_method' } };
     const given = bearerToken(req) ?? (typeof token === 'string' ? token : undefined);
@@ -223,6 +250,7 @@ export async function startSlackEmulator(options: SlackEmulatorOptions): Promise
       })
       .catch((error: unknown) => sendText(res, 400, error instanceof Error ? error.message : 'bad_request'));
   });
+  server.on('upgrade', (req: IncomingMessage, socket) => socketMode.upgrade(req, socket));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolve());
@@ -263,12 +291,108 @@ export async function startSlackEmulator(options: SlackEmulatorOptions): Promise
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
+    socketConnections: () => socketMode.connections(),
+    sendEnvelope: (type, payload, timeoutMs) => socketMode.send(type, payload, timeoutMs),
     close() {
       listeners.clear();
+      socketMode.close();
       return new Promise((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
       });
+    },
+  };
+}
+
+interface PendingAck {
+  resolve(ack: SocketAck): void;
+  reject(error: Error): void;
+}
+
+/**
+ * Socket Mode's two halves: apps.connections.open hands out single-use WebSocket URLs for a valid app-level
+ * token; each connection is greeted with `hello`, receives envelopes and answers them with acks.
+ */
+function socketModeEndpoint(appToken: string | undefined) {
+  const tickets = new Set<string>();
+  const open: WebSocketConnection[] = [];
+  const pending = new Map<string, PendingAck>();
+
+  const onAck = (text: string): void => {
+    let ack: unknown;
+    try {
+      ack = JSON.parse(text);
+    } catch {
+      return;
+    }
+    if (typeof ack !== 'object' || ack === null) return;
+    const { envelope_id: envelopeId, payload } = ack as { envelope_id?: unknown; payload?: unknown };
+    const waiting = typeof envelopeId === 'string' ? pending.get(envelopeId) : undefined;
+    if (!waiting || typeof envelopeId !== 'string') return;
+    pending.delete(envelopeId);
+    const isObject = typeof payload === 'object' && payload !== null;
+    waiting.resolve({ envelope_id: envelopeId, ...(isObject ? { payload: payload as Record<string, unknown> } : {}) });
+  };
+
+  return {
+    open(token: string | undefined, baseUrl: string): ApiResult {
+      if (!token) return { ok: false, error: 'not_authed' };
+      if (!token.startsWith('xapp-')) return { ok: false, error: 'not_allowed_token_type' };
+      if (appToken !== undefined && token !== appToken) return { ok: false, error: 'invalid_auth' };
+      const ticket = randomBytes(8).toString('hex');
+      tickets.add(ticket);
+      return { ok: true, url: `${baseUrl.replace(/^http/, 'ws')}/link/?ticket=${ticket}&app_id=${EMULATED_APP_ID}` };
+    },
+
+    upgrade(req: IncomingMessage, socket: Duplex): void {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      if (url.pathname !== '/link/' || !tickets.delete(url.searchParams.get('ticket') ?? '')) {
+        socket.end('HTTP/1.1 401 Unauthorized\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+        return;
+      }
+      const connection = acceptWebSocket(req, socket);
+      if (!connection) return;
+      open.push(connection);
+      connection.onMessage(onAck);
+      connection.onClose(() => {
+        const at = open.indexOf(connection);
+        if (at >= 0) open.splice(at, 1);
+      });
+      connection.send(
+        JSON.stringify({
+          type: 'hello',
+          num_connections: open.length,
+          debug_info: { host: 'emulated-socket-mode', approximate_connection_time: 3600 },
+          connection_info: { app_id: EMULATED_APP_ID },
+        }),
+      );
+    },
+
+    connections: (): number => open.length,
+
+    send(type: SocketEnvelopeType, payload: Record<string, unknown>, timeoutMs = 5000): Promise<SocketAck> {
+      const connection = open.at(-1);
+      if (!connection) return Promise.reject(new Error('no app is connected over Socket Mode'));
+      const envelopeId = randomUUID();
+      return new Promise<SocketAck>((resolve, reject) => {
+        const timer = setTimeout(() => {
+          pending.delete(envelopeId);
+          reject(new Error(`the app did not acknowledge envelope ${envelopeId} within ${timeoutMs} ms`));
+        }, timeoutMs);
+        const settle = <T>(done: (value: T) => void) => (value: T) => {
+          clearTimeout(timer);
+          done(value);
+        };
+        pending.set(envelopeId, { resolve: settle(resolve), reject: settle(reject) });
+        // Slack lets an app answer a slash command in its ack; an interaction's answer goes to its response_url.
+        connection.send(JSON.stringify({ envelope_id: envelopeId, type, payload, accepts_response_payload: type === 'slash_commands' }));
+      });
+    },
+
+    close(): void {
+      for (const waiting of pending.values()) waiting.reject(new Error('the local Slack closed before the app acknowledged'));
+      pending.clear();
+      for (const connection of [...open]) connection.terminate();
     },
   };
 }
