@@ -40,12 +40,18 @@ export function renderMissingUserPermission(err: MissingUserPermissionError): Sl
   );
 }
 
+/** Marks the "your answer is delayed" notice, so a client can tell it is not the answer and wait for the one that replaces it. */
+export const DELAYED_ANSWER_BLOCK_ID = 'calllog_delayed';
+
 /** `final: false` is the "your answer is on its way" notice; `final: true` is giving up. */
 export function renderRateLimited(input: { waitMs: number; final: boolean }): SlackMessage {
   const wait = aboutHowLong(input.waitMs);
   if (!input.final) {
     return message(`RingCentral asked Call Log to slow down; your answer is delayed and should arrive in ${wait}.`, [
-      section(`:hourglass_flowing_sand: RingCentral asked Call Log to slow down. Your answer is delayed — it should arrive in *${wait}*. No need to ask again.`),
+      {
+        ...section(`:hourglass_flowing_sand: RingCentral asked Call Log to slow down. Your answer is delayed — it should arrive in *${wait}*. No need to ask again.`),
+        block_id: DELAYED_ANSWER_BLOCK_ID,
+      },
     ]);
   }
   return message(`RingCentral is still limiting requests, so Call Log gave up on this one. Try again in ${wait}.`, [

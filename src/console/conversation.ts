@@ -1,5 +1,6 @@
 // One person talking to the bot through the local Slack: sends signed slash commands and button clicks to the
 // bot's real HTTP endpoint, and shows every message the bot sends back, as it arrives, with numbered buttons.
+import { DELAYED_ANSWER_BLOCK_ID } from '../blocks/errors';
 import { renderForTerminal, type NumberedButton } from './render';
 import { findPerson, type DemoPerson } from './demo-people';
 import { SLASH_COMMAND } from './input';
@@ -21,6 +22,12 @@ export interface ConversationOptions {
   replyTimeoutMs?: number;
   /** Quiet time after the last reply before a turn counts as finished. */
   settleMs?: number;
+  /**
+   * How long a turn keeps waiting when its last reply is the bot's "your answer is delayed" notice (RingCentral's
+   * rate limit), for the answer that replaces it. 0, the default, ends the turn at the notice: the interactive
+   * console prints the answer whenever it comes, but a one-shot run would exit before it.
+   */
+  delayedAnswerTimeoutMs?: number;
 }
 
 export interface Turn {
@@ -54,6 +61,7 @@ export function startConversation(options: ConversationOptions): Conversation {
   const { emulator, print } = options;
   const replyTimeoutMs = options.replyTimeoutMs ?? 15_000;
   const settleMs = options.settleMs ?? 400;
+  const delayedAnswerTimeoutMs = options.delayedAnswerTimeoutMs ?? 0;
   const userNames = Object.fromEntries(options.people.map((p) => [p.id, p.realName]));
   let user = options.user;
   let targets = new Map<number, ClickTarget>();
@@ -61,9 +69,12 @@ export function startConversation(options: ConversationOptions): Conversation {
   let renumber = true;
   let shown = 0;
   let localTs = 0;
+  /** Whether the latest message is a delay notice: the answer is still to come. */
+  let answerDelayed = false;
 
   const show = (message: SlackMessage, ts: string, ephemeral: boolean, note?: string) => {
     shown += 1;
+    answerDelayed = isDelayNotice(message);
     if (renumber && hasButtons(message)) {
       targets = new Map();
       renumber = false;
@@ -81,24 +92,33 @@ export function startConversation(options: ConversationOptions): Conversation {
   const stopListening = emulator.onMessage((recorded) => {
     if (recorded.body.delete_original === true) {
       shown += 1;
+      answerDelayed = false;
       print(['', '(the bot deleted the message above)']);
       return;
     }
     show(recorded.body, recorded.ts, isEphemeral(recorded), noteFor(recorded, userNames));
   });
 
-  /** Resolves when at least one message has arrived since `since` and then nothing more for `settleMs`. */
+  /**
+   * Resolves when at least one message has arrived since `since` and then nothing more for `settleMs` — unless the
+   * last one says the answer is delayed: then it waits for the next (up to `delayedAnswerTimeoutMs`) and settles again.
+   */
   const awaitReplies = async (since: number, sentAt: number): Promise<Turn> => {
-    const deadline = sentAt + replyTimeoutMs;
-    while (shown === since) {
-      if (Date.now() >= deadline) throw new NoReplyError(`No reply from the bot within ${Math.round(replyTimeoutMs / 1000)} s.`);
-      await sleep(Math.min(50, deadline - Date.now()));
+    await until(() => shown > since, sentAt + replyTimeoutMs, `No reply from the bot within ${seconds(replyTimeoutMs)} s.`);
+    for (;;) {
+      for (let before = -1; before !== shown; ) {
+        before = shown;
+        await sleep(settleMs);
+      }
+      if (!answerDelayed || delayedAnswerTimeoutMs <= 0) return { replies: shown - since };
+      print(['', `(waiting up to ${seconds(delayedAnswerTimeoutMs)} s for the delayed answer…)`]);
+      const before = shown;
+      await until(
+        () => shown > before,
+        Date.now() + delayedAnswerTimeoutMs,
+        `The bot said the answer was delayed, but it did not arrive within ${seconds(delayedAnswerTimeoutMs)} s.`,
+      );
     }
-    for (let before = -1; before !== shown; ) {
-      before = shown;
-      await sleep(settleMs);
-    }
-    return { replies: shown - since };
   };
 
   const post = async (body: string): Promise<string> => {
@@ -188,6 +208,10 @@ function noteFor(recorded: RecordedMessage, userNames: Record<string, string>): 
   return undefined;
 }
 
+function isDelayNotice(message: SlackMessage): boolean {
+  return (message.blocks ?? []).some((block) => typeof block === 'object' && block !== null && (block as { block_id?: unknown }).block_id === DELAYED_ANSWER_BLOCK_ID);
+}
+
 function hasButtons(message: SlackMessage): boolean {
   const isButton = (e: unknown) => typeof e === 'object' && e !== null && (e as { type?: unknown }).type === 'button';
   return (message.blocks ?? []).some((block) => {
@@ -216,6 +240,18 @@ function parseMessage(body: string): SlackMessage | undefined {
   } catch {
     return body === 'OK' ? undefined : { text: body };
   }
+}
+
+/** Polls until `done`; past `deadline`, fails with a NoReplyError saying `failure`. */
+async function until(done: () => boolean, deadline: number, failure: string): Promise<void> {
+  while (!done()) {
+    if (Date.now() >= deadline) throw new NoReplyError(failure);
+    await sleep(Math.min(50, deadline - Date.now()));
+  }
+}
+
+function seconds(ms: number): number {
+  return Math.ceil(ms / 1000);
 }
 
 function sleep(ms: number): Promise<void> {

@@ -31,6 +31,9 @@ function logLevelFromEnv(): LogLevel {
   return level === 'debug' || level === 'info' || level === 'warn' || level === 'error' ? level : 'warn';
 }
 
+// RingCentral's rate-limit penalty lasts 60 s; a delayed answer comes after it, with room for the retry itself.
+const ONE_SHOT_DELAYED_ANSWER_MS = 90_000;
+
 const out = (lines: string[]) => process.stdout.write(`${lines.join('\n')}\n`);
 const fail = (message: string) => process.stderr.write(`demo: ${message}\n`);
 
@@ -64,6 +67,8 @@ async function main(): Promise<number> {
       print: (lines) => print(lines),
       color,
       width,
+      // One command, then exit: a "delayed by RingCentral's rate limit" notice must not end the run before the answer.
+      ...(args.command !== undefined ? { delayedAnswerTimeoutMs: ONE_SHOT_DELAYED_ANSWER_MS } : {}),
     });
 
     if (args.command !== undefined) return await runOnce(args.command, conversation.send, () => out([`You are ${describePerson(user)}.`]));

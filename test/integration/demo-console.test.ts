@@ -1,8 +1,11 @@
 // `npm run demo` end to end: the real console entry point, bot, RingCentral sandbox and local Slack, in a child
-// process, as a user would run it.
+// process, as a user would run it; and, in process, the console's conversation with the real bot when
+// RingCentral's rate limit delays the answer (a child process cannot be made to hit it).
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { startConversation } from '../../src/console/conversation';
+import { SIGNING_SECRET, startTestBot } from '../support/test-bot';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -84,4 +87,35 @@ describe('npm run demo', () => {
     expect(out).toContain('@sam (Sam Visitor · not linked to RingCentral · no time zone)');
     expect(out).toMatch(/^\w+> :quit$/m);
   });
+});
+
+describe('the console, when RingCentral rate-limits the bot', () => {
+  it('waits past the "answer is delayed" notice for the answer that replaces it, as a one-shot run does', async () => {
+    const t = await startTestBot({ logLevel: 'error', sandbox: { historyDays: 1 } });
+    try {
+      const printed: string[] = [];
+      const conversation = startConversation({
+        emulator: t.slack,
+        botUrl: t.bot.url,
+        signingSecret: SIGNING_SECRET,
+        people: [{ ...t.people.berlin, isAdmin: false }],
+        user: { ...t.people.berlin, isAdmin: false },
+        print: (lines) => printed.push(...lines),
+        settleMs: 20,
+        delayedAnswerTimeoutMs: 10_000,
+      });
+      // The sandbox's injected 429 asks for a 1 s wait: far longer than the console's quiet time.
+      t.sandbox.injectFault({ route: 'extensionCallLog', kind: 429 });
+      const turn = await conversation.send('today');
+      conversation.stop();
+
+      expect(turn.replies).toBe(2);
+      const out = printed.join('\n');
+      expect(out).toMatch(/Your answer is delayed/);
+      expect(out).toContain('(replaces the message above)');
+      expect(out).toMatch(/^Your calls · today$/m);
+    } finally {
+      await t.close();
+    }
+  }, 15_000);
 });

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { renderRateLimited } from '../../../src/blocks/errors';
 import { NoReplyError, startConversation, type Conversation } from '../../../src/console/conversation';
 import type { DemoPerson } from '../../../src/console/demo-people';
 import { startSlackEmulator, type SlackEmulator } from '../../../src/console/slack-emulator';
@@ -22,9 +23,17 @@ const pager = (page: number) => [
   },
 ];
 
-/** A stand-in bot: checks Slack's signature, records what it got, answers through response_url. */
+const postTo = (responseUrl: string, message: object) =>
+  fetch(responseUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(message) });
+
+/**
+ * A stand-in bot: checks Slack's signature, records what it got, answers through response_url. "delayed" gets
+ * the bot's real rate-limit notice, and its answer only when the test calls `sendDelayedAnswer`; "gave up" gets
+ * the final rate-limit message.
+ */
 function fakeBot() {
   const received: Array<Record<string, string>> = [];
+  let delayedAt: string | undefined;
   const server = createServer((req, res) => {
     let raw = '';
     req.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
@@ -44,13 +53,23 @@ function fakeBot() {
       res.writeHead(200).end();
       if (form.text === 'silence') return;
       const responseUrl = payload?.response_url ?? form.response_url ?? '';
+      if (form.text === 'delayed' || form.text === 'gave up') {
+        if (form.text === 'delayed') delayedAt = responseUrl;
+        void postTo(responseUrl, { response_type: 'ephemeral', ...renderRateLimited({ waitMs: 30_000, final: form.text === 'gave up' }) });
+        return;
+      }
       const reply = payload
         ? { replace_original: true, blocks: pager(Number(payload.actions[0]?.value.split('=')[1])), text: `for ${payload.user.id}` }
         : { blocks: pager(1), text: 'page 1' };
-      void fetch(responseUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(reply) });
+      void postTo(responseUrl, reply);
     });
   });
-  return { server, received };
+  /** The answer that replaces the delay notice, as the bot sends it once RingCentral lets it. */
+  const sendDelayedAnswer = async () => {
+    if (!delayedAt) throw new Error('no delayed command to answer');
+    await postTo(delayedAt, { replace_original: true, blocks: pager(1), text: 'page 1' });
+  };
+  return { server, received, sendDelayedAnswer };
 }
 
 describe('a console conversation with the bot', () => {
@@ -129,6 +148,65 @@ describe('a console conversation with the bot', () => {
     });
     await expect(quiet.send('silence')).rejects.toBeInstanceOf(NoReplyError);
     quiet.stop();
+  });
+
+  describe('when the bot says the answer is delayed by RingCentral\'s rate limit', () => {
+    let lines: string[];
+    const waitingFor = (timeoutMs: number) =>
+      startConversation({
+        emulator,
+        botUrl: `http://127.0.0.1:${(bot.server.address() as AddressInfo).port}`,
+        signingSecret: SECRET,
+        people: [dana],
+        user: dana,
+        print: (printed) => lines.push(...printed),
+        replyTimeoutMs: 2000,
+        settleMs: 20,
+        delayedAnswerTimeoutMs: timeoutMs,
+      });
+    const waitingLineShown = async () => {
+      while (!lines.some((line) => line.startsWith('(waiting up to'))) await new Promise((resolve) => setTimeout(resolve, 10));
+    };
+
+    beforeEach(() => {
+      conversation.stop();
+      lines = [];
+    });
+
+    it('keeps the turn open past the notice, saying it waits, until the answer replaces the notice', async () => {
+      const waiting = waitingFor(60_000);
+      const turn = waiting.send('delayed');
+      await waitingLineShown();
+      expect(lines.join('\n')).toMatch(/Your answer is delayed/);
+      expect(lines).toContain('(waiting up to 60 s for the delayed answer…)');
+      expect(lines).not.toContain('Today, page 1');
+
+      await bot.sendDelayedAnswer();
+      expect((await turn).replies).toBe(2);
+      expect(lines).toContain('(replaces the message above)');
+      expect(lines).toContain('Today, page 1');
+      waiting.stop();
+    });
+
+    it('ends the turn at the notice when not asked to wait (the interactive console)', async () => {
+      const interactive = waitingFor(0);
+      expect((await interactive.send('delayed')).replies).toBe(1);
+      expect(lines.some((line) => line.startsWith('(waiting'))).toBe(false);
+      interactive.stop();
+    });
+
+    it('does not wait after the final "gave up" message: that is the answer', async () => {
+      const waiting = waitingFor(60_000);
+      expect((await waiting.send('gave up')).replies).toBe(1);
+      expect(lines.join(' ').replace(/\s+/g, ' ')).toMatch(/gave up on this request/);
+      waiting.stop();
+    });
+
+    it('gives up with a NoReplyError when the answer never comes', async () => {
+      const waiting = waitingFor(100);
+      await expect(waiting.send('delayed')).rejects.toThrow(new NoReplyError('The bot said the answer was delayed, but it did not arrive within 1 s.'));
+      waiting.stop();
+    });
   });
 
   it('refuses a button number that is not on screen without sending anything', async () => {
