@@ -2,8 +2,8 @@
 // their days begin and end, and whether they have admin rights. Answers are cached; a miss for a shorter time,
 // so a user whose email is fixed in RingCentral is linked within a minute.
 import { isValidTimeZone } from '../query/time-zone';
+import { TtlCache } from '../service/ttl-cache';
 import type { Extension } from '../service/types';
-import { createExpiringLookup } from './expiring-lookup';
 import type { SlackProfile } from './slack-profiles';
 
 export type UserLink =
@@ -45,9 +45,11 @@ export function createUserAccess(deps: UserAccessDeps): UserAccess {
   const missTtl = deps.missTtlMs ?? ONE_MINUTE;
   const ttlMs = (found: unknown): number => (found === undefined ? missTtl : ttl);
   const clock = deps.now ? { now: deps.now } : {};
-  const profile = createExpiringLookup(deps.profiles, { ttlMs, ...clock });
+  const profiles = new TtlCache<SlackProfile | undefined>({ ttlMs, ...clock });
+  const extensions = new TtlCache<Extension | undefined>({ ttlMs, ...clock });
+  const profile = (userId: string) => profiles.get(userId, () => deps.profiles(userId)).value;
   // Emails are case-insensitive, so one cache entry serves every spelling.
-  const extensionFor = createExpiringLookup((email: string) => deps.extensionByEmail(email), { ttlMs, ...clock });
+  const extensionFor = (email: string) => extensions.get(email, () => deps.extensionByEmail(email)).value;
   const fallbackZone: UserTimeZone =
     deps.defaultTimeZone && isValidTimeZone(deps.defaultTimeZone) ? { timeZone: deps.defaultTimeZone, source: 'default' } : { timeZone: 'UTC', source: 'utc' };
 

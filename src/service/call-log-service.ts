@@ -21,7 +21,7 @@ export interface CallLogServiceOptions {
 }
 
 export function createCallLogService({ client, now = Date.now, cacheTtlMs = 30_000 }: CallLogServiceOptions): CallLogService {
-  const windows = new TtlCache<{ window: CallWindow; requests: number }>(cacheTtlMs, now);
+  const windows = new TtlCache<{ window: CallWindow; requests: number }>({ ttlMs: cacheTtlMs, now });
 
   /** Logs in if needed, refuses without the permissions, runs `work`, and speaks only CallLogError. */
   async function guarded<T>(capability: Capability, work: () => Promise<T>): Promise<T> {
