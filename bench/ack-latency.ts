@@ -1,8 +1,9 @@
 // ack-latency: how long Slack waits for the HTTP answer to a signed "/calllog today" while RingCentral is slow.
 // Ours is the real bot (startBot, sandbox, Slack emulator); the baseline queries RingCentral before ack().
-import type { Config } from '../src/config';
+
 import { startBot } from '../src/bot';
-import { EMULATED_TEAM, startSlackEmulator, type SlackEmulator, type SlackUser } from '../src/console/slack-emulator';
+import type { Config } from '../src/config';
+import { EMULATED_TEAM, type SlackEmulator, type SlackUser, startSlackEmulator } from '../src/console/slack-emulator';
 import { sendToBot, slashCommandBody } from '../src/console/slack-requests';
 import { createLogger } from '../src/logger';
 import { startAckAfterQueryApp } from './baselines/ack-after-query';
@@ -44,7 +45,13 @@ export async function run(): Promise<BenchResult> {
 
     const extension = sandbox.company.extensions.find((e) => !e.isAdmin);
     if (!extension) throw new Error('the sandbox company has no regular user');
-    const user: SlackUser = { id: 'UBENCH', name: extension.firstName.toLowerCase(), realName: extension.name, email: extension.email, tz: BENCH_TIME_ZONE };
+    const user: SlackUser = {
+      id: 'UBENCH',
+      name: extension.firstName.toLowerCase(),
+      realName: extension.name,
+      email: extension.email,
+      tz: BENCH_TIME_ZONE,
+    };
     slack.users.set(user.id, user);
 
     const baseline = await startAckAfterQueryApp({
@@ -87,7 +94,11 @@ export async function run(): Promise<BenchResult> {
 }
 
 /** Milliseconds from sending each command until the HTTP answer (the ack) is complete; the last reply's text. */
-async function ackTimes(slack: SlackEmulator, botUrl: string, user: SlackUser): Promise<{ times: number[]; lastReply: string }> {
+async function ackTimes(
+  slack: SlackEmulator,
+  botUrl: string,
+  user: SlackUser,
+): Promise<{ times: number[]; lastReply: string }> {
   const times: number[] = [];
   let lastReply = '';
   for (let i = 0; i <= SAMPLES; i++) {

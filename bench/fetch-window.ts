@@ -1,7 +1,7 @@
 // fetch-window: one busy day of company-wide calls, fetched by our service (perPage=1000, follows nextPage)
 // and by the SDK at RingCentral's default page size. Requests are counted by the sandbox, not self-reported.
 import { createRingCentralClient } from '../src/ringcentral/client';
-import { startSandbox, type Sandbox } from '../src/sandbox';
+import { type Sandbox, startSandbox } from '../src/sandbox';
 import { createCallLogService } from '../src/service/call-log-service';
 import { loginWithSdk } from './baselines/raw-sdk';
 import { fetchAllPages } from './baselines/sdk-default-paging';
@@ -72,14 +72,23 @@ export async function run(): Promise<BenchResult> {
   }
 }
 
-async function fetchWithService(sandbox: Sandbox, to: Date): Promise<{ requests: number; selfReported: number; calls: number; ms: number }> {
+async function fetchWithService(
+  sandbox: Sandbox,
+  to: Date,
+): Promise<{ requests: number; selfReported: number; calls: number; ms: number }> {
   const client = createRingCentralClient({ serverUrl: sandbox.url, ...sandbox.credentials });
   try {
     const service = createCallLogService({ client });
     await client.login();
     sandbox.clearRequests();
     const started = performance.now();
-    const result = await service.calls({ from: BENCH_DAY_START, to, whose: { kind: 'account' }, filters: [], timeZone: BENCH_TIME_ZONE });
+    const result = await service.calls({
+      from: BENCH_DAY_START,
+      to,
+      whose: { kind: 'account' },
+      filters: [],
+      timeZone: BENCH_TIME_ZONE,
+    });
     const ms = performance.now() - started;
     return { requests: callLogRequests(sandbox), selfReported: result.requests, calls: result.calls.length, ms };
   } finally {

@@ -3,7 +3,7 @@
 // (recording-memory/download.ts) so neither pollutes the other's heap.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { startSandbox, type Sandbox, type SandboxCallRecord } from '../src/sandbox';
+import { type Sandbox, type SandboxCallRecord, startSandbox } from '../src/sandbox';
 import type { DownloadJob, DownloadMemory, DownloadWay } from './recording-memory/download';
 import { BENCH_TIME_ZONE, pinnedClock } from './support/clock';
 import type { BenchResult } from './support/result';
@@ -25,7 +25,12 @@ const DOWNLOAD_SCRIPT = fileURLToPath(new URL('./recording-memory/download.ts', 
 
 export async function run(): Promise<BenchResult> {
   const clock = pinnedClock();
-  const sandbox = await startSandbox({ quiet: true, now: clock, timeZone: BENCH_TIME_ZONE, rateLimits: { Auth: RAISED, Heavy: RAISED } });
+  const sandbox = await startSandbox({
+    quiet: true,
+    now: clock,
+    timeZone: BENCH_TIME_ZONE,
+    rateLimits: { Auth: RAISED, Heavy: RAISED },
+  });
   try {
     const record = longestRecording(sandbox, clock().getTime());
     const recording = record.recording as NonNullable<SandboxCallRecord['recording']>;
@@ -45,7 +50,8 @@ export async function run(): Promise<BenchResult> {
     }
     const size = streamed[0]?.bytes ?? 0;
     const complete = [...streamed, ...buffered].every((d) => d.bytes === size && size > 0);
-    if (!complete) throw new Error(`downloads differ in size: ${[...streamed, ...buffered].map((d) => d.bytes).join(', ')}`);
+    if (!complete)
+      throw new Error(`downloads differ in size: ${[...streamed, ...buffered].map((d) => d.bytes).join(', ')}`);
 
     const mb = (runs: DownloadMemory[], pick: (d: DownloadMemory) => number): number => median(runs.map(pick)) / MB;
     const rss = { ours: mb(streamed, (d) => d.peakRssGrowth), baseline: mb(buffered, (d) => d.peakRssGrowth) };

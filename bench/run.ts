@@ -20,7 +20,9 @@ async function main(): Promise<number> {
   const asked = process.argv.slice(2).filter((arg) => arg !== '--');
   const unknown = asked.filter((name) => !(name in BENCHMARKS));
   if (unknown.length > 0) {
-    console.error(`Unknown benchmark ${unknown.map((n) => `"${n}"`).join(', ')}; choose from: ${Object.keys(BENCHMARKS).join(', ')}`);
+    console.error(
+      `Unknown benchmark ${unknown.map((n) => `"${n}"`).join(', ')}; choose from: ${Object.keys(BENCHMARKS).join(', ')}`,
+    );
     return 2;
   }
   const names = asked.length > 0 ? asked : Object.keys(BENCHMARKS);

@@ -30,7 +30,10 @@ export const HEALTH_PATH = '/healthz';
 
 // Slack's Web API answers in well under a second; a stuck call must not hold a user's answer for minutes, and
 // the client's default retry policy (ten retries over half an hour) would.
-const SLACK_CLIENT_OPTIONS = { timeout: 10_000, retryConfig: { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 2_000 } };
+const SLACK_CLIENT_OPTIONS = {
+  timeout: 10_000,
+  retryConfig: { retries: 2, factor: 2, minTimeout: 200, maxTimeout: 2_000 },
+};
 
 export function createApp(deps: AppDeps): CalllogApp {
   const { config, logger } = deps;
@@ -43,11 +46,20 @@ export function createApp(deps: AppDeps): CalllogApp {
   let boltReceiver: Receiver;
   if (config.slack.appToken) {
     // The socket client opens its connection through the same Web API base URL.
-    const socketMode = new SocketModeReceiver({ appToken: config.slack.appToken, logger, installerOptions: { clientOptions } });
+    const socketMode = new SocketModeReceiver({
+      appToken: config.slack.appToken,
+      logger,
+      installerOptions: { clientOptions },
+    });
     receiver = socketMode;
     boltReceiver = new SocketModeWithHealthCheck(socketMode, createServer(healthHandler(isReady)), config.http);
   } else {
-    receiver = new HTTPReceiver({ signingSecret: config.slack.signingSecret, endpoints: EVENTS_PATH, customRoutes, logger });
+    receiver = new HTTPReceiver({
+      signingSecret: config.slack.signingSecret,
+      endpoints: EVENTS_PATH,
+      customRoutes,
+      logger,
+    });
     boltReceiver = receiver;
   }
 
@@ -97,9 +109,12 @@ class SocketModeWithHealthCheck implements Receiver {
     } catch (error) {
       const code = slackErrorCode(error);
       if (code === undefined) throw error;
-      throw new AppTokenRefusedError(`Slack refused the app-level token on apps.connections.open (${code}) — check SLACK_APP_TOKEN (an xapp- token with connections:write)`, {
-        cause: error,
-      });
+      throw new AppTokenRefusedError(
+        `Slack refused the app-level token on apps.connections.open (${code}) — check SLACK_APP_TOKEN (an xapp- token with connections:write)`,
+        {
+          cause: error,
+        },
+      );
     }
     const port = options.port ?? this.listenOn.port;
     const host = options.host ?? this.listenOn.host;
@@ -119,7 +134,9 @@ class SocketModeWithHealthCheck implements Receiver {
   }
 
   async stop(): Promise<void> {
-    const closed = new Promise<void>((resolve) => (this.health.listening ? this.health.close(() => resolve()) : resolve()));
+    const closed = new Promise<void>((resolve) =>
+      this.health.listening ? this.health.close(() => resolve()) : resolve(),
+    );
     this.health.closeIdleConnections();
     await Promise.all([this.socketMode.client.disconnect(), closed]);
   }

@@ -4,13 +4,13 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '@slack/bolt';
+import { slackErrorCode } from './access/slack-profiles';
 import { AppTokenRefusedError, createApp, EVENTS_PATH, HEALTH_PATH } from './app';
 import type { Config } from './config';
 import { createLogger } from './logger';
-import { createRingCentralClient, type ClientLog } from './ringcentral/client';
-import { startSandbox, type Sandbox, type SandboxOptions } from './sandbox';
+import { type ClientLog, createRingCentralClient } from './ringcentral/client';
+import { type Sandbox, type SandboxOptions, startSandbox } from './sandbox';
 import { createCallLogService } from './service/call-log-service';
-import { slackErrorCode } from './access/slack-profiles';
 
 export type StartupStep = 'sandbox' | 'ringcentral' | 'slack' | 'listen';
 
@@ -55,7 +55,9 @@ export async function startBot(config: Config, options: StartBotOptions = {}): P
     let ringcentral: { serverUrl: string; clientId: string; clientSecret: string; jwt: string };
     let sandbox: Sandbox | undefined;
     if (config.ringcentral.kind === 'sandbox') {
-      sandbox = await step('sandbox', 'Could not start the RingCentral sandbox', () => startSandbox({ quiet: true, ...options.sandbox }));
+      sandbox = await step('sandbox', 'Could not start the RingCentral sandbox', () =>
+        startSandbox({ quiet: true, ...options.sandbox }),
+      );
       const started = sandbox;
       stops.push(() => started.close());
       ringcentral = { serverUrl: sandbox.url, ...sandbox.credentials };
@@ -71,7 +73,13 @@ export async function startBot(config: Config, options: StartBotOptions = {}): P
 
     const service = createCallLogService({ client });
     let ready = false;
-    const { app } = createApp({ config, service, logger: log, isReady: () => ready, ...(options.now ? { now: options.now } : {}) });
+    const { app } = createApp({
+      config,
+      service,
+      logger: log,
+      isReady: () => ready,
+      ...(options.now ? { now: options.now } : {}),
+    });
     await slackAuthTest(() => app.init(), config);
 
     const listeningOn = await listen(() => app.start({ port: config.http.port, host: config.http.host }), config);
@@ -85,7 +93,9 @@ export async function startBot(config: Config, options: StartBotOptions = {}): P
     const host = config.http.host === '0.0.0.0' || config.http.host === '::' ? '127.0.0.1' : config.http.host;
     const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
     if (config.recordingLinkSecretGenerated) {
-      log.warn('RECORDING_LINK_SECRET is not set: a random one was made, so recording links stop working when the bot restarts.');
+      log.warn(
+        'RECORDING_LINK_SECRET is not set: a random one was made, so recording links stop working when the bot restarts.',
+      );
     }
     log.info(
       config.slack.appToken
@@ -100,7 +110,12 @@ export async function startBot(config: Config, options: StartBotOptions = {}): P
 }
 
 /** Runs one start-up step; any failure becomes a StartupError for that step. */
-async function step<T>(name: StartupStep, what: string, run: () => Promise<T>, extra: { hint?: string } = {}): Promise<T> {
+async function step<T>(
+  name: StartupStep,
+  what: string,
+  run: () => Promise<T>,
+  extra: { hint?: string } = {},
+): Promise<T> {
   try {
     return await run();
   } catch (error) {
@@ -115,14 +130,19 @@ async function slackAuthTest(init: () => Promise<void>, config: Config): Promise
   } catch (error) {
     const code = slackErrorCode(error);
     if (code) {
-      const fix = code === 'invalid_auth' || code === 'not_authed' || code === 'account_inactive' || code === 'token_revoked'
-        ? 'check SLACK_BOT_TOKEN (the xoxb- token on the OAuth & Permissions page)'
-        : 'check the Slack app settings';
+      const fix =
+        code === 'invalid_auth' || code === 'not_authed' || code === 'account_inactive' || code === 'token_revoked'
+          ? 'check SLACK_BOT_TOKEN (the xoxb- token on the OAuth & Permissions page)'
+          : 'check the Slack app settings';
       throw new StartupError('slack', `Slack rejected the bot token on auth.test (${code}) — ${fix}`, { cause: error });
     }
-    throw new StartupError('slack', `Could not reach Slack's Web API at ${config.slack.apiUrl}: ${oneLine(error)} — check SLACK_API_URL and the network`, {
-      cause: error,
-    });
+    throw new StartupError(
+      'slack',
+      `Could not reach Slack's Web API at ${config.slack.apiUrl}: ${oneLine(error)} — check SLACK_API_URL and the network`,
+      {
+        cause: error,
+      },
+    );
   }
 }
 
@@ -137,15 +157,27 @@ async function listen(start: () => Promise<unknown>, config: Config): Promise<nu
     const code = (error as NodeJS.ErrnoException | undefined)?.code;
     const where = `${config.http.host}:${config.http.port}`;
     if (code === 'EADDRINUSE') {
-      throw new StartupError('listen', `Port ${config.http.port} is already in use on ${config.http.host} — stop the other process or set PORT to a free port`, {
-        cause: error,
-      });
+      throw new StartupError(
+        'listen',
+        `Port ${config.http.port} is already in use on ${config.http.host} — stop the other process or set PORT to a free port`,
+        {
+          cause: error,
+        },
+      );
     }
     if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') {
-      throw new StartupError('listen', `Cannot listen on ${where}: HOST is not an address of this machine — set HOST, e.g. 0.0.0.0`, { cause: error });
+      throw new StartupError(
+        'listen',
+        `Cannot listen on ${where}: HOST is not an address of this machine — set HOST, e.g. 0.0.0.0`,
+        { cause: error },
+      );
     }
     if (code === 'EACCES') {
-      throw new StartupError('listen', `Not allowed to listen on ${where} — use a PORT above 1023 or run with the needed rights`, { cause: error });
+      throw new StartupError(
+        'listen',
+        `Not allowed to listen on ${where} — use a PORT above 1023 or run with the needed rights`,
+        { cause: error },
+      );
     }
     throw new StartupError('listen', `Could not start listening on ${where}: ${oneLine(error)}`, { cause: error });
   }
@@ -156,7 +188,8 @@ function isServer(value: unknown): value is Server {
 }
 
 function clientLog(log: Logger): ClientLog {
-  const parts = (message: string, context?: object): unknown[] => (context === undefined ? [message] : [message, context]);
+  const parts = (message: string, context?: object): unknown[] =>
+    context === undefined ? [message] : [message, context];
   return {
     debug: (message, context) => log.debug(...parts(message, context)),
     info: (message, context) => log.info(...parts(message, context)),

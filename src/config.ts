@@ -55,9 +55,13 @@ export function loadConfig(env: Env): Config {
     return value;
   };
 
-  const signingSecret = required('SLACK_SIGNING_SECRET', "the Signing Secret from your Slack app's Basic Information page");
+  const signingSecret = required(
+    'SLACK_SIGNING_SECRET',
+    "the Signing Secret from your Slack app's Basic Information page",
+  );
   const botToken = required('SLACK_BOT_TOKEN', 'the bot token that starts with xoxb-');
-  if (botToken && !botToken.startsWith('xoxb-')) problems.push('SLACK_BOT_TOKEN must be the bot token that starts with xoxb-');
+  if (botToken && !botToken.startsWith('xoxb-'))
+    problems.push('SLACK_BOT_TOKEN must be the bot token that starts with xoxb-');
   const appToken = read('SLACK_APP_TOKEN');
   if (appToken && !appToken.startsWith('xapp-')) {
     problems.push('SLACK_APP_TOKEN must be an app-level token that starts with xapp- (or unset it to use HTTP)');
@@ -85,7 +89,8 @@ export function loadConfig(env: Env): Config {
 
   const givenLogLevel = (read('LOG_LEVEL') ?? 'info').toLowerCase();
   const logLevel = isLogLevel(givenLogLevel) ? givenLogLevel : 'info';
-  if (!isLogLevel(givenLogLevel)) problems.push(`LOG_LEVEL "${givenLogLevel}" is not one of ${LOG_LEVELS.join(', ')}, e.g. info`);
+  if (!isLogLevel(givenLogLevel))
+    problems.push(`LOG_LEVEL "${givenLogLevel}" is not one of ${LOG_LEVELS.join(', ')}, e.g. info`);
 
   if (problems.length > 0) throw new ConfigError(problems);
   return {
@@ -140,7 +145,9 @@ function parseAdmins(value: string | undefined, problems: string[]): ReadonlySet
   const bad = ids.filter((id) => !SLACK_USER_ID.test(id));
   if (bad.length > 0) {
     const quoted = bad.map((id) => `"${id}"`).join(', ');
-    problems.push(`CALLLOG_ADMINS has ${quoted}, not Slack user ids: list member ids separated by commas, e.g. U012AB3CD,U045EF6GH`);
+    problems.push(
+      `CALLLOG_ADMINS has ${quoted}, not Slack user ids: list member ids separated by commas, e.g. U012AB3CD,U045EF6GH`,
+    );
   }
   return new Set(ids.filter((id) => SLACK_USER_ID.test(id)));
 }

@@ -1,17 +1,30 @@
 // One line per log entry on stderr, in the shape Bolt's Logger interface expects, so the app, Bolt itself and the
 // Web API client share a logger and a level. Nothing here knows about secrets: callers never pass them.
 import { format } from 'node:util';
-import { LogLevel, type Logger } from '@slack/bolt';
+import { type Logger, LogLevel } from '@slack/bolt';
 import type { LogLevel as ConfiguredLevel } from './config';
 
-const RANK: Record<LogLevel, number> = { [LogLevel.DEBUG]: 0, [LogLevel.INFO]: 1, [LogLevel.WARN]: 2, [LogLevel.ERROR]: 3 };
-const BOLT_LEVEL: Record<ConfiguredLevel, LogLevel> = { debug: LogLevel.DEBUG, info: LogLevel.INFO, warn: LogLevel.WARN, error: LogLevel.ERROR };
+const RANK: Record<LogLevel, number> = {
+  [LogLevel.DEBUG]: 0,
+  [LogLevel.INFO]: 1,
+  [LogLevel.WARN]: 2,
+  [LogLevel.ERROR]: 3,
+};
+const BOLT_LEVEL: Record<ConfiguredLevel, LogLevel> = {
+  debug: LogLevel.DEBUG,
+  info: LogLevel.INFO,
+  warn: LogLevel.WARN,
+  error: LogLevel.ERROR,
+};
 
 export function toBoltLevel(level: ConfiguredLevel): LogLevel {
   return BOLT_LEVEL[level];
 }
 
-export function createLogger(level: ConfiguredLevel, options: { name?: string; write?: (line: string) => void } = {}): Logger {
+export function createLogger(
+  level: ConfiguredLevel,
+  options: { name?: string; write?: (line: string) => void } = {},
+): Logger {
   let current = toBoltLevel(level);
   let name = options.name ?? 'calllog';
   const write = options.write ?? ((line: string) => process.stderr.write(`${line}\n`));

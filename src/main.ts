@@ -1,7 +1,7 @@
 // `npm start`: read .env and the environment, start the bot, stop cleanly on SIGTERM / SIGINT. Nothing else.
 import { existsSync } from 'node:fs';
-import { startBot, StartupError, type RunningBot } from './bot';
-import { ConfigError, loadConfig, type Config } from './config';
+import { type RunningBot, StartupError, startBot } from './bot';
+import { type Config, ConfigError, loadConfig } from './config';
 import { createLogger } from './logger';
 
 function readConfig(): Config {
@@ -21,14 +21,20 @@ async function main(): Promise<void> {
   const config = readConfig();
   const log = createLogger(config.logLevel);
 
-  process.on('unhandledRejection', (reason) => log.error('Unhandled promise rejection (the bot keeps running):', reason));
+  process.on('unhandledRejection', (reason) =>
+    log.error('Unhandled promise rejection (the bot keeps running):', reason),
+  );
   process.on('uncaughtException', (error) => log.error('Uncaught exception (the bot keeps running):', error));
 
   let bot: RunningBot;
   try {
     bot = await startBot(config, { log });
   } catch (error) {
-    log.error(error instanceof StartupError ? error.message : `Start-up failed: ${error instanceof Error ? error.message : String(error)}`);
+    log.error(
+      error instanceof StartupError
+        ? error.message
+        : `Start-up failed: ${error instanceof Error ? error.message : String(error)}`,
+    );
     process.exit(1);
   }
 

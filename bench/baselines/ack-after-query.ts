@@ -24,8 +24,17 @@ export interface RunningBaselineApp {
 
 export async function startAckAfterQueryApp(options: AckAfterQueryOptions): Promise<RunningBaselineApp> {
   const platform = await loginWithSdk(options.ringcentral);
-  const receiver = new HTTPReceiver({ signingSecret: options.signingSecret, endpoints: '/slack/events', logLevel: LogLevel.ERROR });
-  const app = new App({ receiver, token: options.botToken, clientOptions: { slackApiUrl: options.slackApiUrl }, logLevel: LogLevel.ERROR });
+  const receiver = new HTTPReceiver({
+    signingSecret: options.signingSecret,
+    endpoints: '/slack/events',
+    logLevel: LogLevel.ERROR,
+  });
+  const app = new App({
+    receiver,
+    token: options.botToken,
+    clientOptions: { slackApiUrl: options.slackApiUrl },
+    logLevel: LogLevel.ERROR,
+  });
 
   app.command('/calllog', async ({ ack, respond }) => {
     const now = options.now();

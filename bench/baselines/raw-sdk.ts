@@ -1,6 +1,6 @@
 // The RingCentral SDK as a straightforward app uses it: defaults everywhere, one JWT login. Only the token
 // store is given, because Node 20 has no global localStorage for the SDK to fall back on.
-import { SDK, type ExternalsOptions } from '@ringcentral/sdk';
+import { type ExternalsOptions, SDK } from '@ringcentral/sdk';
 import { MemoryTokenStorage } from '../../src/ringcentral/token-storage';
 
 export interface RingCentralCredentials {

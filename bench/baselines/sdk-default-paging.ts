@@ -7,7 +7,11 @@ interface ListPage {
   navigation?: { nextPage?: { uri?: string } };
 }
 
-export async function fetchAllPages(platform: SdkPlatform, path: string, query: Record<string, string>): Promise<unknown[]> {
+export async function fetchAllPages(
+  platform: SdkPlatform,
+  path: string,
+  query: Record<string, string>,
+): Promise<unknown[]> {
   const records: unknown[] = [];
   let response = await platform.get(path, query);
   for (;;) {

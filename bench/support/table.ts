@@ -1,5 +1,5 @@
 // The printed report: one line per row, ours beside the baseline, the ratio, the target and its verdict.
-import { ratio, type BenchResult, type BenchRow } from './result';
+import { type BenchResult, type BenchRow, ratio } from './result';
 
 const HEADINGS = ['benchmark / metric', 'ours', 'baseline', 'ratio (baseline/ours)', 'target', 'result'];
 
@@ -7,11 +7,22 @@ export function formatResults(results: readonly BenchResult[]): string {
   const lines: string[][] = [HEADINGS];
   for (const result of results) {
     for (const row of result.rows) {
-      lines.push([`${result.name} / ${row.metric}`, amount(row.ours, row.unit), amount(row.baseline, row.unit), formatRatio(row), row.target ?? '', verdict(row)]);
+      lines.push([
+        `${result.name} / ${row.metric}`,
+        amount(row.ours, row.unit),
+        amount(row.baseline, row.unit),
+        formatRatio(row),
+        row.target ?? '',
+        verdict(row),
+      ]);
     }
   }
   const widths = HEADINGS.map((_, column) => Math.max(...lines.map((cells) => (cells[column] ?? '').length)));
-  const render = (cells: string[]): string => cells.map((cell, i) => cell.padEnd(widths[i] ?? 0)).join('  ').trimEnd();
+  const render = (cells: string[]): string =>
+    cells
+      .map((cell, i) => cell.padEnd(widths[i] ?? 0))
+      .join('  ')
+      .trimEnd();
   const rule = widths.map((w) => '-'.repeat(w)).join('  ');
   const [heading, ...body] = lines;
   const notes = results.flatMap((r) => r.notes.map((note) => `  ${r.name}: ${note}`));

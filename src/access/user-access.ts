@@ -51,7 +51,9 @@ export function createUserAccess(deps: UserAccessDeps): UserAccess {
   // Emails are case-insensitive, so one cache entry serves every spelling.
   const extensionFor = (email: string) => extensions.get(email, () => deps.extensionByEmail(email)).value;
   const fallbackZone: UserTimeZone =
-    deps.defaultTimeZone && isValidTimeZone(deps.defaultTimeZone) ? { timeZone: deps.defaultTimeZone, source: 'default' } : { timeZone: 'UTC', source: 'utc' };
+    deps.defaultTimeZone && isValidTimeZone(deps.defaultTimeZone)
+      ? { timeZone: deps.defaultTimeZone, source: 'default' }
+      : { timeZone: 'UTC', source: 'utc' };
 
   return {
     async link(userId) {

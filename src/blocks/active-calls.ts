@@ -1,8 +1,9 @@
 // "/calllog active": calls in progress right now.
+
+import type { KnownBlock } from '@slack/types';
 import type { ActiveCall } from '../service/types';
 import { callDuration, clock, count, describeParty, plural } from './format';
-import type { KnownBlock } from '@slack/types';
-import { context, header, message, packedSections, section, type SlackMessage } from './kit';
+import { context, header, message, packedSections, type SlackMessage, section } from './kit';
 
 /** Company-wide there can be hundreds; past this many rows the rest are counted, not listed. */
 export const MAX_ACTIVE_ROWS = 60;
@@ -23,7 +24,8 @@ export function renderActiveCalls(calls: readonly ActiveCall[], ctx: ActiveCalls
   const rows = longestFirst.slice(0, MAX_ACTIVE_ROWS).map((call) => activeRow(call, ctx));
   const blocks: KnownBlock[] = [header(title), ...packedSections(rows)];
   const notes = [`As of ${clock(ctx.now, ctx.timeZone)} ${ctx.timeZone}`];
-  if (calls.length > rows.length) notes.push(`showing the ${count(rows.length)} longest of ${count(calls.length)} calls`);
+  if (calls.length > rows.length)
+    notes.push(`showing the ${count(rows.length)} longest of ${count(calls.length)} calls`);
   blocks.push(context(notes.join(' · ')));
   return message(`${title}: ${plural(calls.length, 'call')}.`, blocks);
 }

@@ -4,7 +4,7 @@ import type { TimeWindow } from '../query/types';
 import type { Call, CallFilter, CallsResult } from '../service/types';
 import { ACTION_NEXT, ACTION_PREV, ACTION_SHARE, encodePageState, type PageState } from './actions';
 import { callDuration, clock, count, dayAndClock, describeParty, describeWindow, plural, spansDays } from './format';
-import { actions, button, context, divider, header, message, packedSections, section, type SlackMessage } from './kit';
+import { actions, button, context, divider, header, message, packedSections, type SlackMessage, section } from './kit';
 import { escapeMrkdwn, userText } from './limits';
 import { perHourChart, summaryFields } from './summary';
 

@@ -1,7 +1,7 @@
 // One ephemeral message per thing that can go wrong: what happened, what it blocks, and who can fix it how.
 import type { MissingPermissionError, MissingUserPermissionError } from '../service/errors';
 import { CAPABILITIES } from '../service/permissions';
-import { context, message, section, type SlackMessage } from './kit';
+import { context, message, type SlackMessage, section } from './kit';
 import { escapeMrkdwn, truncate, userText } from './limits';
 
 export function renderMissingPermission(err: MissingPermissionError): SlackMessage {
@@ -49,13 +49,17 @@ export function renderRateLimited(input: { waitMs: number; final: boolean }): Sl
   if (!input.final) {
     return message(`RingCentral asked Call Log to slow down; your answer is delayed and should arrive in ${wait}.`, [
       {
-        ...section(`:hourglass_flowing_sand: RingCentral asked Call Log to slow down. Your answer is delayed — it should arrive in *${wait}*. No need to ask again.`),
+        ...section(
+          `:hourglass_flowing_sand: RingCentral asked Call Log to slow down. Your answer is delayed — it should arrive in *${wait}*. No need to ask again.`,
+        ),
         block_id: DELAYED_ANSWER_BLOCK_ID,
       },
     ]);
   }
   return message(`RingCentral is still limiting requests, so Call Log gave up on this one. Try again in ${wait}.`, [
-    section(`:warning: RingCentral is still limiting how often Call Log may ask, so it gave up on this request. Please try again in *${wait}*.`),
+    section(
+      `:warning: RingCentral is still limiting how often Call Log may ask, so it gave up on this request. Please try again in *${wait}*.`,
+    ),
     context('Asking again sooner restarts RingCentral’s waiting period.'),
   ]);
 }
@@ -64,15 +68,26 @@ export function renderRateLimited(input: { waitMs: number; final: boolean }): Sl
 export function renderUnlinked(input: { email?: string }): SlackMessage {
   if (input.email === undefined || input.email.trim() === '') {
     return message("Your Slack profile has no email Call Log can read, so it can't find your RingCentral extension.", [
-      section(":link: *Call Log can't tell which RingCentral extension is yours.*\nYour Slack profile has no email it can read, and extensions are matched by email."),
-      section('*How to fix it*\nAdd your work email to your Slack profile (the one your RingCentral extension uses). If it is already there, ask a Slack admin to check that the app has the `users:read.email` scope.'),
+      section(
+        ":link: *Call Log can't tell which RingCentral extension is yours.*\nYour Slack profile has no email it can read, and extensions are matched by email.",
+      ),
+      section(
+        '*How to fix it*\nAdd your work email to your Slack profile (the one your RingCentral extension uses). If it is already there, ask a Slack admin to check that the app has the `users:read.email` scope.',
+      ),
     ]);
   }
   const email = userText(input.email, 200);
-  return message(`No RingCentral extension has the email ${truncate(input.email, 200)}, so Call Log can't tell which calls are yours.`, [
-    section(`:link: *Call Log can't tell which RingCentral extension is yours.*\nNo extension has the email *${email}* that your Slack profile shows.`),
-    section(`*How to fix it*\nAsk your RingCentral admin to set *${email}* as your extension's contact email, or change your Slack profile email to the one your extension uses. Then try again.`),
-  ]);
+  return message(
+    `No RingCentral extension has the email ${truncate(input.email, 200)}, so Call Log can't tell which calls are yours.`,
+    [
+      section(
+        `:link: *Call Log can't tell which RingCentral extension is yours.*\nNo extension has the email *${email}* that your Slack profile shows.`,
+      ),
+      section(
+        `*How to fix it*\nAsk your RingCentral admin to set *${email}* as your extension's contact email, or change your Slack profile email to the one your extension uses. Then try again.`,
+      ),
+    ],
+  );
 }
 
 export interface BadInputDetails {
@@ -85,49 +100,69 @@ export interface BadInputDetails {
 }
 
 export function renderBadInput(input: BadInputDetails): SlackMessage {
-  const headline = input.word === undefined ? "*I didn't understand that.*" : `*I didn't understand “${userText(input.word, 100)}”.*`;
+  const headline =
+    input.word === undefined ? "*I didn't understand that.*" : `*I didn't understand “${userText(input.word, 100)}”.*`;
   const hint = input.suggestion === undefined ? '' : ` Did you mean *${userText(input.suggestion, 100)}*?`;
   const usage = truncate(input.usage, 2800);
-  return message(`${input.word === undefined ? "I didn't understand that" : `I didn't understand "${truncate(input.word, 100)}"`}: ${input.message}`, [
-    section(`:thinking_face: ${headline} ${userText(input.message, 500)}${hint}`),
-    section(`\`\`\`${escapeMrkdwn(usage)}\`\`\``),
-  ]);
+  return message(
+    `${input.word === undefined ? "I didn't understand that" : `I didn't understand "${truncate(input.word, 100)}"`}: ${input.message}`,
+    [
+      section(`:thinking_face: ${headline} ${userText(input.message, 500)}${hint}`),
+      section(`\`\`\`${escapeMrkdwn(usage)}\`\`\``),
+    ],
+  );
 }
 
 /** RingCentral failed in a way nobody in Slack can fix; the reference id finds the log line. */
 export function renderUpstreamFailure(input: { referenceId: string }): SlackMessage {
   const ref = userText(input.referenceId, 64);
-  return message(`Sorry, RingCentral didn't answer properly, so Call Log couldn't finish. Try again in a minute. Reference: ${input.referenceId}`, [
-    section(`:warning: Sorry — RingCentral didn't answer properly, so Call Log couldn't finish this. Please try again in a minute.`),
-    context(`If it keeps happening, give an admin this reference: \`${ref}\``),
-  ]);
+  return message(
+    `Sorry, RingCentral didn't answer properly, so Call Log couldn't finish. Try again in a minute. Reference: ${input.referenceId}`,
+    [
+      section(
+        `:warning: Sorry — RingCentral didn't answer properly, so Call Log couldn't finish this. Please try again in a minute.`,
+      ),
+      context(`If it keeps happening, give an admin this reference: \`${ref}\``),
+    ],
+  );
 }
 
 /** A fault in Call Log itself: nothing the user did, nothing RingCentral did; the details are in the log. */
 export function renderUnexpectedFailure(input: { referenceId: string }): SlackMessage {
   const ref = userText(input.referenceId, 64);
-  return message(`Sorry, something went wrong inside Call Log. Try again; if it keeps happening, give an admin this reference: ${input.referenceId}`, [
-    section(':warning: Sorry — something went wrong inside Call Log, so it couldn\'t finish this. Please try again.'),
-    context(`If it keeps happening, give an admin this reference: \`${ref}\``),
-  ]);
+  return message(
+    `Sorry, something went wrong inside Call Log. Try again; if it keeps happening, give an admin this reference: ${input.referenceId}`,
+    [
+      section(":warning: Sorry — something went wrong inside Call Log, so it couldn't finish this. Please try again."),
+      context(`If it keeps happening, give an admin this reference: \`${ref}\``),
+    ],
+  );
 }
 
 export function renderAuthFailed(input: { referenceId: string }): SlackMessage {
   const ref = userText(input.referenceId, 64);
-  return message(`Call Log can't sign in to RingCentral right now: its credentials were refused. An admin needs to check them. Reference: ${input.referenceId}`, [
-    section(":warning: Sorry — Call Log can't sign in to RingCentral right now: RingCentral refused its credentials."),
-    section('*How an admin fixes it*\nCheck `RC_CLIENT_ID`, `RC_CLIENT_SECRET` and `RC_JWT` (the JWT may have expired or been revoked, or the app may be disabled), then restart the bot.'),
-    context(`Reference for the logs: \`${ref}\``),
-  ]);
+  return message(
+    `Call Log can't sign in to RingCentral right now: its credentials were refused. An admin needs to check them. Reference: ${input.referenceId}`,
+    [
+      section(
+        ":warning: Sorry — Call Log can't sign in to RingCentral right now: RingCentral refused its credentials.",
+      ),
+      section(
+        '*How an admin fixes it*\nCheck `RC_CLIENT_ID`, `RC_CLIENT_SECRET` and `RC_JWT` (the JWT may have expired or been revoked, or the app may be disabled), then restart the bot.',
+      ),
+      context(`Reference for the logs: \`${ref}\``),
+    ],
+  );
 }
 
 /** `what`: "recording", "call record"; `id`: what the user asked for. */
 export function renderNotFound(input: { what: string; id?: string }): SlackMessage {
   const what = escapeMrkdwn(input.what);
   const which = input.id === undefined ? `that ${what}` : `${what} \`${userText(input.id, 100)}\``;
-  return message(`Call Log couldn't find ${input.id === undefined ? `that ${input.what}` : `${input.what} ${truncate(input.id, 100)}`}.`, [
-    section(`:mag: Call Log couldn't find ${which}. Check the ID — it may also have been deleted.`),
-  ]);
+  return message(
+    `Call Log couldn't find ${input.id === undefined ? `that ${input.what}` : `${input.what} ${truncate(input.id, 100)}`}.`,
+    [section(`:mag: Call Log couldn't find ${which}. Check the ID — it may also have been deleted.`)],
+  );
 }
 
 /** For views that come with a later release (company-wide views, recordings, scopes). */
@@ -135,7 +170,9 @@ export function renderNotAvailableYet(feature: string): SlackMessage {
   const name = truncate(feature, 100);
   const capitalised = name.charAt(0).toUpperCase() + name.slice(1);
   return message(`${capitalised} isn't available yet.`, [
-    section(`:construction: *${escapeMrkdwn(capitalised)} isn't available yet.* It comes with a later version of Call Log; your own calls work today — try \`/calllog today\`.`),
+    section(
+      `:construction: *${escapeMrkdwn(capitalised)} isn't available yet.* It comes with a later version of Call Log; your own calls work today — try \`/calllog today\`.`,
+    ),
   ]);
 }
 
@@ -143,7 +180,9 @@ export function renderNotAvailableYet(feature: string): SlackMessage {
 export function renderNotAllowed(input: { what: string }): SlackMessage {
   const what = truncate(input.what, 100);
   return message(`Only Call Log admins can see ${what}.`, [
-    section(`:no_entry: *Only Call Log admins can see ${escapeMrkdwn(what)}.* You can see your own calls — try \`/calllog today\`.`),
+    section(
+      `:no_entry: *Only Call Log admins can see ${escapeMrkdwn(what)}.* You can see your own calls — try \`/calllog today\`.`,
+    ),
     context('Admins are the Slack users listed in the bot’s `CALLLOG_ADMINS` setting.'),
   ]);
 }

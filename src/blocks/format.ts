@@ -39,7 +39,8 @@ export function describeWindow(window: TimeWindow): string {
     return `${label},${day} ${clock(window.from, zone)}–${endClock} ${zoneText}`;
   }
   const endDay = endsAtMidnight ? new Date(window.to.getTime() - 1) : window.to;
-  const dayPattern = format(window.from, 'yyyy', within) === format(endDay, 'yyyy', within) ? 'EEE MMM d' : 'EEE MMM d yyyy';
+  const dayPattern =
+    format(window.from, 'yyyy', within) === format(endDay, 'yyyy', within) ? 'EEE MMM d' : 'EEE MMM d yyyy';
   return `${label}, ${format(window.from, dayPattern, within)} ${clock(window.from, zone)} – ${format(endDay, dayPattern, within)} ${endClock} ${zoneText}`;
 }
 
@@ -95,7 +96,11 @@ export function phoneNumber(raw: string): string {
 
 /** The other party as escaped mrkdwn: "*Alice Smith* +1 415-555-0100", "*ext 101*", "Unknown number". */
 export function describeParty(party: CallParty): string {
-  const number = party.phoneNumber ? phoneNumber(party.phoneNumber) : party.extensionNumber ? `ext ${party.extensionNumber}` : undefined;
+  const number = party.phoneNumber
+    ? phoneNumber(party.phoneNumber)
+    : party.extensionNumber
+      ? `ext ${party.extensionNumber}`
+      : undefined;
   const name = party.name?.trim();
   if (name && number) return `*${userText(name, 60)}* ${userText(number, 32)}`;
   if (name) return `*${userText(name, 60)}*`;

@@ -1,5 +1,5 @@
-import { header, message, packLines, section, type SlackMessage } from './kit';
-import { MAX_SECTION_TEXT, escapeMrkdwn } from './limits';
+import { header, message, packLines, type SlackMessage, section } from './kit';
+import { escapeMrkdwn, MAX_SECTION_TEXT } from './limits';
 
 const FENCE = '```';
 
@@ -7,5 +7,8 @@ const FENCE = '```';
 export function renderHelp(usage: string): SlackMessage {
   // Each section is its own code block, so a long usage text splits between lines, never inside a fence.
   const chunks = packLines(escapeMrkdwn(usage).split('\n'), MAX_SECTION_TEXT - 2 * FENCE.length);
-  return message(`How to use /calllog:\n${usage}`, [header('How to use /calllog'), ...chunks.map((c) => section(`${FENCE}${c}${FENCE}`))]);
+  return message(`How to use /calllog:\n${usage}`, [
+    header('How to use /calllog'),
+    ...chunks.map((c) => section(`${FENCE}${c}${FENCE}`)),
+  ]);
 }

@@ -1,8 +1,9 @@
 // Pure Block Kit builders: data in, `{ text, blocks }` out, within Slack's limits by construction.
 export { ACTION_NEXT, ACTION_PREV, ACTION_SHARE, decodePageState, encodePageState, type PageState } from './actions';
-export { renderActiveCalls, type ActiveCallsContext } from './active-calls';
-export { CALLS_PER_PAGE, renderCallList, type CallListInput } from './call-list';
+export { type ActiveCallsContext, renderActiveCalls } from './active-calls';
+export { CALLS_PER_PAGE, type CallListInput, renderCallList } from './call-list';
 export {
+  type BadInputDetails,
   renderAuthFailed,
   renderBadInput,
   renderMissingPermission,
@@ -14,7 +15,6 @@ export {
   renderUnexpectedFailure,
   renderUnlinked,
   renderUpstreamFailure,
-  type BadInputDetails,
 } from './errors';
 export { renderHelp } from './help';
 export type { SlackMessage } from './kit';

@@ -1,6 +1,15 @@
 // Block constructors that apply Slack's limits as they build, so callers can pass any text they have.
-import type { ActionsBlock, Button, ContextBlock, DividerBlock, HeaderBlock, KnownBlock, SectionBlock } from '@slack/types';
+import type {
+  ActionsBlock,
+  Button,
+  ContextBlock,
+  DividerBlock,
+  HeaderBlock,
+  KnownBlock,
+  SectionBlock,
+} from '@slack/types';
 import {
+  escapeMrkdwn,
   MAX_BLOCKS,
   MAX_BUTTON_TEXT,
   MAX_BUTTON_VALUE,
@@ -11,7 +20,6 @@ import {
   MAX_FIELDS,
   MAX_HEADER_TEXT,
   MAX_SECTION_TEXT,
-  escapeMrkdwn,
   truncate,
   truncateMrkdwn,
 } from './limits';
@@ -39,14 +47,18 @@ export function section(mrkdwn: string): SectionBlock {
 export function fields(items: readonly string[]): SectionBlock {
   return {
     type: 'section',
-    fields: items.slice(0, MAX_FIELDS).map((t) => ({ type: 'mrkdwn', text: nonEmpty(truncateMrkdwn(t, MAX_FIELD_TEXT)) })),
+    fields: items
+      .slice(0, MAX_FIELDS)
+      .map((t) => ({ type: 'mrkdwn', text: nonEmpty(truncateMrkdwn(t, MAX_FIELD_TEXT)) })),
   };
 }
 
 export function context(...mrkdwn: string[]): ContextBlock {
   return {
     type: 'context',
-    elements: mrkdwn.slice(0, MAX_CONTEXT_ELEMENTS).map((t) => ({ type: 'mrkdwn', text: nonEmpty(truncateMrkdwn(t, MAX_CONTEXT_TEXT)) })),
+    elements: mrkdwn
+      .slice(0, MAX_CONTEXT_ELEMENTS)
+      .map((t) => ({ type: 'mrkdwn', text: nonEmpty(truncateMrkdwn(t, MAX_CONTEXT_TEXT)) })),
   };
 }
 
@@ -55,7 +67,8 @@ export function divider(): DividerBlock {
 }
 
 export function button(label: string, actionId: string, value: string, style?: 'primary'): Button {
-  if (value.length > MAX_BUTTON_VALUE) throw new RangeError(`button value for ${actionId} is ${value.length} chars; Slack allows ${MAX_BUTTON_VALUE}`);
+  if (value.length > MAX_BUTTON_VALUE)
+    throw new RangeError(`button value for ${actionId} is ${value.length} chars; Slack allows ${MAX_BUTTON_VALUE}`);
   return {
     type: 'button',
     text: { type: 'plain_text', text: nonEmpty(truncate(label, MAX_BUTTON_TEXT)), emoji: true },

@@ -20,7 +20,8 @@ export interface SharedSummaryInput {
 
 export function renderSharedSummary(input: SharedSummaryInput): SlackMessage {
   const { summary, window } = input;
-  const subject = input.whose && input.whose !== 'Your calls' ? `${input.whose} · ${window.label}` : `Call summary · ${window.label}`;
+  const subject =
+    input.whose && input.whose !== 'Your calls' ? `${input.whose} · ${window.label}` : `Call summary · ${window.label}`;
   const chart = perHourChart(summary, spansDays(window));
   const blocks = [
     header(subject),

@@ -1,5 +1,5 @@
 // The numbers both the private list and the shared summary show.
-import type { SectionBlock, ContextBlock } from '@slack/types';
+import type { ContextBlock, SectionBlock } from '@slack/types';
 import type { CallSummary } from '../service/types';
 import { count, talkTime } from './format';
 import { context, fields } from './kit';

@@ -1,9 +1,9 @@
 // One person talking to the bot through the local Slack: sends signed slash commands and button clicks to the
 // bot's real HTTP endpoint, and shows every message the bot sends back, as it arrives, with numbered buttons.
 import { DELAYED_ANSWER_BLOCK_ID } from '../blocks/errors';
-import { renderForTerminal, type NumberedButton } from './render';
-import { findPerson, type DemoPerson } from './demo-people';
+import { type DemoPerson, findPerson } from './demo-people';
 import { SLASH_COMMAND } from './input';
+import { type NumberedButton, renderForTerminal } from './render';
 import { EMULATED_TEAM, type RecordedMessage, type SlackEmulator, type SlackMessage } from './slack-emulator';
 import { blockActionsBody, sendToBot, slashCommandBody } from './slack-requests';
 
@@ -104,7 +104,11 @@ export function startConversation(options: ConversationOptions): Conversation {
    * last one says the answer is delayed: then it waits for the next (up to `delayedAnswerTimeoutMs`) and settles again.
    */
   const awaitReplies = async (since: number, sentAt: number): Promise<Turn> => {
-    await until(() => shown > since, sentAt + replyTimeoutMs, `No reply from the bot within ${seconds(replyTimeoutMs)} s.`);
+    await until(
+      () => shown > since,
+      sentAt + replyTimeoutMs,
+      `No reply from the bot within ${seconds(replyTimeoutMs)} s.`,
+    );
     for (;;) {
       for (let before = -1; before !== shown; ) {
         before = shown;
@@ -124,7 +128,8 @@ export function startConversation(options: ConversationOptions): Conversation {
   const post = async (body: string): Promise<string> => {
     const response = await sendToBot(options.botUrl, options.signingSecret, body);
     const text = await response.text();
-    if (!response.ok) throw new Error(`The bot answered HTTP ${response.status}${text ? `: ${text.slice(0, 200)}` : ''}`);
+    if (!response.ok)
+      throw new Error(`The bot answered HTTP ${response.status}${text ? `: ${text.slice(0, 200)}` : ''}`);
     return text;
   };
 
@@ -166,7 +171,12 @@ export function startConversation(options: ConversationOptions): Conversation {
     async click(number) {
       const target = targets.get(number);
       if (!target) {
-        const range = targets.size === 0 ? 'there are no buttons on screen' : targets.size === 1 ? 'the only button on screen is 1' : `buttons on screen are 1–${targets.size}`;
+        const range =
+          targets.size === 0
+            ? 'there are no buttons on screen'
+            : targets.size === 1
+              ? 'the only button on screen is 1'
+              : `buttons on screen are 1–${targets.size}`;
         throw new Error(`There is no button ${number}: ${range}.`);
       }
       const since = shown;
@@ -174,7 +184,11 @@ export function startConversation(options: ConversationOptions): Conversation {
       renumber = true;
       const { button, message, ephemeral } = target;
       if (button.url) print([`(opens ${button.url} in a browser)`]);
-      const responseUrl = emulator.newResponseUrl({ channelId: DEMO_CHANNEL.id, userId: user.id, messageTs: message.ts });
+      const responseUrl = emulator.newResponseUrl({
+        channelId: DEMO_CHANNEL.id,
+        userId: user.id,
+        messageTs: message.ts,
+      });
       await post(
         blockActionsBody({
           user: { id: user.id, name: user.name, teamId: EMULATED_TEAM.id },
@@ -203,13 +217,20 @@ function isEphemeral(recorded: RecordedMessage): boolean {
 
 function noteFor(recorded: RecordedMessage, userNames: Record<string, string>): string | undefined {
   if (recorded.via === 'chat.update' || recorded.body.replace_original === true) return 'replaces the message above';
-  if (recorded.via === 'chat.postMessage' || recorded.body.response_type === 'in_channel') return `posted in #${DEMO_CHANNEL.name}`;
-  if (recorded.via === 'chat.postEphemeral' && recorded.user) return `only for ${userNames[recorded.user] ?? recorded.user}`;
+  if (recorded.via === 'chat.postMessage' || recorded.body.response_type === 'in_channel')
+    return `posted in #${DEMO_CHANNEL.name}`;
+  if (recorded.via === 'chat.postEphemeral' && recorded.user)
+    return `only for ${userNames[recorded.user] ?? recorded.user}`;
   return undefined;
 }
 
 function isDelayNotice(message: SlackMessage): boolean {
-  return (message.blocks ?? []).some((block) => typeof block === 'object' && block !== null && (block as { block_id?: unknown }).block_id === DELAYED_ANSWER_BLOCK_ID);
+  return (message.blocks ?? []).some(
+    (block) =>
+      typeof block === 'object' &&
+      block !== null &&
+      (block as { block_id?: unknown }).block_id === DELAYED_ANSWER_BLOCK_ID,
+  );
 }
 
 function hasButtons(message: SlackMessage): boolean {

@@ -30,7 +30,8 @@ export interface DemoZones {
 export function demoPeople(extensions: readonly CompanyExtension[], zones: DemoZones): DemoPerson[] {
   const admin = extensions.find((e) => e.isAdmin);
   const [first, second] = extensions.filter((e) => !e.isAdmin);
-  if (!admin || !first || !second) throw new Error('The sandbox company needs an admin and at least two other users for the demo');
+  if (!admin || !first || !second)
+    throw new Error('The sandbox company needs an admin and at least two other users for the demo');
   const person = (id: string, e: CompanyExtension, tz: string, isAdmin: boolean): DemoPerson => ({
     id,
     name: e.firstName.toLowerCase(),
@@ -52,15 +53,25 @@ export function demoPeople(extensions: readonly CompanyExtension[], zones: DemoZ
 /** Finds a person by Slack id, handle or name, ignoring case; a unique prefix is enough. */
 export function findPerson(people: readonly DemoPerson[], query: string): DemoPerson | undefined {
   const q = query.trim().replace(/^@/, '').toLowerCase();
-  const keys = (p: DemoPerson) => [p.id.toLowerCase(), p.name, p.realName.toLowerCase(), p.extensionNumber ? `ext ${p.extensionNumber}` : ''];
+  const keys = (p: DemoPerson) => [
+    p.id.toLowerCase(),
+    p.name,
+    p.realName.toLowerCase(),
+    p.extensionNumber ? `ext ${p.extensionNumber}` : '',
+  ];
   const exact = people.find((p) => keys(p).includes(q) || p.extensionNumber === q);
   if (exact) return exact;
-  const byPrefix = people.filter((p) => keys(p).some((k) => k && k.startsWith(q)));
+  const byPrefix = people.filter((p) => keys(p).some((k) => k?.startsWith(q)));
   return byPrefix.length === 1 ? byPrefix[0] : undefined;
 }
 
 /** "@dana (Dana Ng · ext 102 · America/Chicago)" */
 export function describePerson(p: DemoPerson): string {
-  const facts = [p.realName, p.extensionNumber ? `ext ${p.extensionNumber}` : 'not linked to RingCentral', p.isAdmin ? 'admin' : '', p.tz ?? 'no time zone'];
+  const facts = [
+    p.realName,
+    p.extensionNumber ? `ext ${p.extensionNumber}` : 'not linked to RingCentral',
+    p.isAdmin ? 'admin' : '',
+    p.tz ?? 'no time zone',
+  ];
   return `@${p.name} (${facts.filter(Boolean).join(' · ')})`;
 }

@@ -33,7 +33,12 @@ const TARGET_MINUTES = 16 * 60;
 
 /** Minutes since local midnight in `timeZone` at `at`. */
 export function minutesIntoDay(at: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(at);
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(at);
   const field = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
   return field('hour') * 60 + field('minute');
 }

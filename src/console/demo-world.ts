@@ -4,12 +4,12 @@ import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import type { Logger } from '@slack/bolt';
 import { EVENTS_PATH } from '../app';
-import { startBot, type RunningBot } from '../bot';
+import { type RunningBot, startBot } from '../bot';
 import type { Config, LogLevel } from '../config';
 import { createLogger } from '../logger';
-import { DEMO_ADMIN_ID, demoPeople, type DemoPerson } from './demo-people';
+import { DEMO_ADMIN_ID, type DemoPerson, demoPeople } from './demo-people';
 import { afternoonZone } from './demo-time-zone';
-import { startSlackEmulator, type SlackEmulator } from './slack-emulator';
+import { type SlackEmulator, startSlackEmulator } from './slack-emulator';
 
 export interface DemoWorld {
   emulator: SlackEmulator;
@@ -51,11 +51,17 @@ export async function startDemoWorld(options: DemoWorldOptions = {}): Promise<De
     };
     const now = new Date();
     const companyZone = afternoonZone(now);
-    bot = await startBot(config, { log: options.log ?? createLogger(logLevel, { name: 'demo' }), sandbox: { timeZone: companyZone } });
+    bot = await startBot(config, {
+      log: options.log ?? createLogger(logLevel, { name: 'demo' }),
+      sandbox: { timeZone: companyZone },
+    });
     if (!bot.sandbox) throw new Error('The bot started without its sandbox');
 
     // The second zone is an hour west of the company's: still afternoon, but a different "today".
-    const people = demoPeople(bot.sandbox.company.extensions, { company: companyZone, elsewhere: afternoonZone(new Date(now.getTime() + 3_600_000)) });
+    const people = demoPeople(bot.sandbox.company.extensions, {
+      company: companyZone,
+      elsewhere: afternoonZone(new Date(now.getTime() + 3_600_000)),
+    });
     for (const person of people) emulator.users.set(person.id, person);
 
     const running = bot;

@@ -22,7 +22,9 @@ export function parseConsoleInput(line: string): ConsoleInput {
     const argument = rest.join(' ');
     switch (word.toLowerCase()) {
       case 'as':
-        return argument ? { kind: 'switchUser', name: argument } : { kind: 'mistake', message: 'Say who to become, e.g. :as dana (see :users).' };
+        return argument
+          ? { kind: 'switchUser', name: argument }
+          : { kind: 'mistake', message: 'Say who to become, e.g. :as dana (see :users).' };
       case 'users':
         return { kind: 'listUsers' };
       case 'help':
@@ -41,7 +43,10 @@ export function parseConsoleInput(line: string): ConsoleInput {
   if (input.startsWith('/')) {
     const [command = ''] = input.split(/\s+/);
     if (command.toLowerCase() !== SLASH_COMMAND) {
-      return { kind: 'mistake', message: `This workspace only has ${SLASH_COMMAND}; "${command}" is not a command here.` };
+      return {
+        kind: 'mistake',
+        message: `This workspace only has ${SLASH_COMMAND}; "${command}" is not a command here.`,
+      };
     }
     return { kind: 'command', text: input.slice(command.length).trim() };
   }

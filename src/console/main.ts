@@ -3,7 +3,7 @@
 import type { LogLevel } from '../config';
 import { NoReplyError, startConversation } from './conversation';
 import { describePerson, findPerson } from './demo-people';
-import { startDemoWorld, type DemoWorld } from './demo-world';
+import { type DemoWorld, startDemoWorld } from './demo-world';
 import { parseConsoleInput } from './input';
 import { ADMIN_SAMPLES, errorText, HELP, runRepl, SAMPLE_COMMANDS } from './repl';
 
@@ -54,7 +54,9 @@ async function main(): Promise<number> {
     const admin = world.people[0];
     const user = args.as === undefined ? admin : findPerson(world.people, args.as);
     if (!user) {
-      fail(`nobody in the demo workspace is called "${args.as ?? ''}"; try one of: ${world.people.map((p) => p.name).join(', ')}`);
+      fail(
+        `nobody in the demo workspace is called "${args.as ?? ''}"; try one of: ${world.people.map((p) => p.name).join(', ')}`,
+      );
       return 2;
     }
     let print: (lines: string[]) => void = out;
@@ -71,7 +73,8 @@ async function main(): Promise<number> {
       ...(args.command !== undefined ? { delayedAnswerTimeoutMs: ONE_SHOT_DELAYED_ANSWER_MS } : {}),
     });
 
-    if (args.command !== undefined) return await runOnce(args.command, conversation.send, () => out([`You are ${describePerson(user)}.`]));
+    if (args.command !== undefined)
+      return await runOnce(args.command, conversation.send, () => out([`You are ${describePerson(user)}.`]));
 
     out([
       'Call Log demo: a local Slack talking to the bot, which answers from the built-in RingCentral sandbox.',

@@ -97,7 +97,8 @@ export function mrkdwnToRuns(text: string, options: MrkdwnOptions = {}, style: S
     plain(text.slice(last, m.index));
     last = m.index + m[0].length;
     const [, pre, code, angle, bold, italic, strike] = m;
-    if (pre !== undefined) runs.push({ text: unescapeEntities(pre.replace(/^\n|\n$/g, '')), style: { ...style, pre: true, code: true } });
+    if (pre !== undefined)
+      runs.push({ text: unescapeEntities(pre.replace(/^\n|\n$/g, '')), style: { ...style, pre: true, code: true } });
     else if (code !== undefined) runs.push({ text: unescapeEntities(code), style: { ...style, code: true } });
     else if (angle !== undefined) runs.push(...angleToRuns(angle, options, style));
     else if (bold !== undefined) runs.push(...mrkdwnToRuns(bold, options, { ...style, bold: true }));

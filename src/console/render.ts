@@ -1,7 +1,7 @@
 // A Slack message (Block Kit) → lines a terminal can show, plus the buttons numbered so they can be "clicked".
 // Pure: the message comes from the bot over HTTP, so every field is checked rather than trusted.
-import { mrkdwnToRuns, plainTextRuns, type MrkdwnOptions } from './mrkdwn';
-import { lineToString, lineWidth, sideBySide, withStyle, wrapRuns, type Line, type Run } from './text-layout';
+import { type MrkdwnOptions, mrkdwnToRuns, plainTextRuns } from './mrkdwn';
+import { type Line, lineToString, lineWidth, type Run, sideBySide, withStyle, wrapRuns } from './text-layout';
 
 export interface RenderableMessage {
   text?: string;
@@ -53,7 +53,9 @@ export function renderForTerminal(message: RenderableMessage, opts: RenderOption
 
   /** Registers a button element and returns its chip, e.g. "[2 Next ▶]". */
   const chip = (element: Obj, blockId: string | undefined): Line => {
-    const label = textRuns(element.text).map((r) => r.text).join('');
+    const label = textRuns(element.text)
+      .map((r) => r.text)
+      .join('');
     const url = str(element.url);
     const button: NumberedButton = { number: nextNumber++, actionId: str(element.action_id) ?? '', text: label };
     const value = str(element.value);
@@ -62,7 +64,9 @@ export function renderForTerminal(message: RenderableMessage, opts: RenderOption
     if (url !== undefined) button.url = url;
     buttons.push(button);
     const tone = element.style === 'primary' || element.style === 'danger' ? element.style : undefined;
-    return [{ text: `[${button.number} ${label}${url ? ' ↗' : ''}]`, style: { bold: true, ...(tone ? { tone } : {}) } }];
+    return [
+      { text: `[${button.number} ${label}${url ? ' ↗' : ''}]`, style: { bold: true, ...(tone ? { tone } : {}) } },
+    ];
   };
 
   /** Lays chips out left to right, wrapping to the width; link buttons list their address beneath. */
@@ -76,8 +80,12 @@ export function renderForTerminal(message: RenderableMessage, opts: RenderOption
         const last = buttons.at(-1);
         if (last?.url) links.push([{ text: `  ${last.number} → ${last.url}`, style: { dim: true } }]);
       } else {
-        const placeholder = textRuns(element.placeholder).map((r) => r.text).join('');
-        chips.push([{ text: `[${String(element.type)}${placeholder ? `: ${placeholder}` : ''}]`, style: { dim: true } }]);
+        const placeholder = textRuns(element.placeholder)
+          .map((r) => r.text)
+          .join('');
+        chips.push([
+          { text: `[${String(element.type)}${placeholder ? `: ${placeholder}` : ''}]`, style: { dim: true } },
+        ]);
       }
     }
     let row: Line = [];
@@ -144,7 +152,8 @@ export function renderForTerminal(message: RenderableMessage, opts: RenderOption
     }
   };
 
-  if (message.response_type === 'ephemeral') push([[{ text: '(only visible to you)', style: { dim: true, italic: true } }]]);
+  if (message.response_type === 'ephemeral')
+    push([[{ text: '(only visible to you)', style: { dim: true, italic: true } }]]);
   const blocks = list(message.blocks).filter(isObj);
   if (blocks.length > 0) blocks.forEach(block);
   else if (message.text) push(wrapRuns(mrkdwnToRuns(message.text, opts), width));
@@ -158,5 +167,7 @@ function richText(node: unknown): string {
   if (node.type === 'text' || node.type === 'link') return str(node.text) ?? str(node.url) ?? '';
   if (node.type === 'user') return `@${str(node.user_id) ?? ''}`;
   if (node.type === 'emoji') return `:${str(node.name) ?? ''}:`;
-  return list(node.elements).map(richText).join(node.type === 'rich_text' ? '\n' : '');
+  return list(node.elements)
+    .map(richText)
+    .join(node.type === 'rich_text' ? '\n' : '');
 }

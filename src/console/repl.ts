@@ -1,10 +1,11 @@
 // The interactive prompt of `npm run demo`: reads lines, hands them to the conversation, prints what comes back.
 import { createInterface } from 'node:readline';
-import { NoReplyError, type Conversation } from './conversation';
-import { describePerson, type DemoPerson } from './demo-people';
+import { type Conversation, NoReplyError } from './conversation';
+import { type DemoPerson, describePerson } from './demo-people';
 import { parseConsoleInput } from './input';
 
-export const SAMPLE_COMMANDS = 'today · today missed · yesterday answered · last 7 days unreturned · active · whoami · help';
+export const SAMPLE_COMMANDS =
+  'today · today missed · yesterday answered · last 7 days unreturned · active · whoami · help';
 export const ADMIN_SAMPLES = 'all · ext 102 · @someone · scopes';
 
 export const HELP = [
@@ -31,7 +32,8 @@ export function runRepl(options: ReplOptions): Promise<void> {
   const { conversation, people } = options;
   const interactive = process.stdin.isTTY === true;
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: interactive });
-  const promptText = () => (options.color ? `\x1b[1m${conversation.user.name}>\x1b[0m ` : `${conversation.user.name}> `);
+  const promptText = () =>
+    options.color ? `\x1b[1m${conversation.user.name}>\x1b[0m ` : `${conversation.user.name}> `;
   // Piped input (a script, a test) gets a transcript instead: each line echoed after its prompt.
   const prompt = () => {
     rl.setPrompt(promptText());
@@ -65,7 +67,11 @@ export function runRepl(options: ReplOptions): Promise<void> {
         return true;
       case 'switchUser': {
         const person = conversation.switchUser(input.name);
-        say(person ? `You are now ${describePerson(person)}.` : `Nobody here is called "${input.name}". :users lists everyone.`);
+        say(
+          person
+            ? `You are now ${describePerson(person)}.`
+            : `Nobody here is called "${input.name}". :users lists everyone.`,
+        );
         return true;
       }
       case 'mistake':
@@ -77,7 +83,11 @@ export function runRepl(options: ReplOptions): Promise<void> {
           if (input.kind === 'command') await conversation.send(input.text);
           else await conversation.click(input.number);
         } catch (error) {
-          say(error instanceof NoReplyError ? `${error.message} (The bot may still answer; it will show up here.)` : `! ${errorText(error)}`);
+          say(
+            error instanceof NoReplyError
+              ? `${error.message} (The bot may still answer; it will show up here.)`
+              : `! ${errorText(error)}`,
+          );
         }
         return true;
     }

@@ -139,7 +139,11 @@ export async function startSlackEmulator(options: SlackEmulatorOptions): Promise
   };
 
   const record = (message: Omit<RecordedMessage, 'at' | 'violations'>): RecordedMessage => {
-    const recorded: RecordedMessage = { ...message, at: new Date(), violations: options.checkMessage?.(message.body) ?? [] };
+    const recorded: RecordedMessage = {
+      ...message,
+      at: new Date(),
+      violations: options.checkMessage?.(message.body) ?? [],
+    };
     messages.push(recorded);
     for (const listener of [...listeners]) listener(recorded);
     return recorded;
@@ -196,7 +200,11 @@ export async function startSlackEmulator(options: SlackEmulatorOptions): Promise
     },
   };
 
-  const handleApi = (method: string, req: IncomingMessage, body: Record<string, unknown>): { status: number; result: ApiResult } => {
+  const handleApi = (
+    method: string,
+    req: IncomingMessage,
+    body: Record<string, unknown>,
+  ): { status: number; result: ApiResult } => {
     const { token, ...rest } = body;
     apiCalls.push({ method, body: rest, at: new Date() });
     // The one method that takes the app-level token instead of the bot token, and only in the header.
@@ -239,7 +247,10 @@ export async function startSlackEmulator(options: SlackEmulatorOptions): Promise
         const url = new URL(req.url ?? '/', 'http://127.0.0.1');
         const body = parseBody(raw, req.headers['content-type']);
         if (req.method === 'POST' && url.pathname.startsWith('/api/')) {
-          const { status, result } = handleApi(url.pathname.slice('/api/'.length), req, { ...Object.fromEntries(url.searchParams), ...body });
+          const { status, result } = handleApi(url.pathname.slice('/api/'.length), req, {
+            ...Object.fromEntries(url.searchParams),
+            ...body,
+          });
           return sendJson(res, status, result);
         }
         if (req.method === 'POST' && url.pathname.startsWith('/response/')) {
@@ -264,7 +275,12 @@ export async function startSlackEmulator(options: SlackEmulatorOptions): Promise
     messages,
     newResponseUrl(context = {}) {
       const id = `${EMULATED_TEAM.id}/${randomBytes(6).toString('hex')}`;
-      responseUrls.set(id, { context, issuedAt: Date.now(), uses: 0, ...(context.messageTs ? { ts: context.messageTs } : {}) });
+      responseUrls.set(id, {
+        context,
+        issuedAt: Date.now(),
+        uses: 0,
+        ...(context.messageTs ? { ts: context.messageTs } : {}),
+      });
       return `${baseUrl}/response/${id}`;
     },
     waitForMessage(matches, timeoutMs = 5000) {
@@ -379,18 +395,28 @@ function socketModeEndpoint(appToken: string | undefined) {
           pending.delete(envelopeId);
           reject(new Error(`the app did not acknowledge envelope ${envelopeId} within ${timeoutMs} ms`));
         }, timeoutMs);
-        const settle = <T>(done: (value: T) => void) => (value: T) => {
-          clearTimeout(timer);
-          done(value);
-        };
+        const settle =
+          <T>(done: (value: T) => void) =>
+          (value: T) => {
+            clearTimeout(timer);
+            done(value);
+          };
         pending.set(envelopeId, { resolve: settle(resolve), reject: settle(reject) });
         // Slack lets an app answer a slash command in its ack; an interaction's answer goes to its response_url.
-        connection.send(JSON.stringify({ envelope_id: envelopeId, type, payload, accepts_response_payload: type === 'slash_commands' }));
+        connection.send(
+          JSON.stringify({
+            envelope_id: envelopeId,
+            type,
+            payload,
+            accepts_response_payload: type === 'slash_commands',
+          }),
+        );
       });
     },
 
     close(): void {
-      for (const waiting of pending.values()) waiting.reject(new Error('the local Slack closed before the app acknowledged'));
+      for (const waiting of pending.values())
+        waiting.reject(new Error('the local Slack closed before the app acknowledged'));
       pending.clear();
       for (const connection of [...open]) connection.terminate();
     },
@@ -444,7 +470,14 @@ function readBody(req: IncomingMessage): Promise<string> {
 
 // In form bodies Slack's SDKs send structured fields as JSON text and flags as "true"/"false".
 const JSON_FIELDS = new Set(['blocks', 'attachments', 'view', 'metadata']);
-const FLAG_FIELDS = new Set(['replace_original', 'delete_original', 'unfurl_links', 'unfurl_media', 'mrkdwn', 'reply_broadcast']);
+const FLAG_FIELDS = new Set([
+  'replace_original',
+  'delete_original',
+  'unfurl_links',
+  'unfurl_media',
+  'mrkdwn',
+  'reply_broadcast',
+]);
 
 function parseBody(raw: string, contentType: string | undefined): Record<string, unknown> {
   if (raw.trim() === '') return {};

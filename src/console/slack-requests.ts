@@ -109,7 +109,12 @@ export function blockActionsBody(fields: BlockActionsFields): string {
  * POST a body to the bot, signed with the given secret. `url` is the bot's Request URL; a bare base URL
  * (`http://127.0.0.1:3000`) means its `/slack/events` endpoint.
  */
-export function sendToBot(url: string, signingSecret: string, body: string, timestampSec = Math.floor(Date.now() / 1000)): Promise<Response> {
+export function sendToBot(
+  url: string,
+  signingSecret: string,
+  body: string,
+  timestampSec = Math.floor(Date.now() / 1000),
+): Promise<Response> {
   const target = new URL(url);
   if (target.pathname === '/') target.pathname = '/slack/events';
   return fetch(target, { method: 'POST', headers: { ...signRequest(signingSecret, body, timestampSec) }, body });

@@ -118,7 +118,11 @@ function sgrFor(style: Style): string {
 
 /** The line as a string; each stretch of one style opens and resets its own codes so nothing leaks past it. */
 export function lineToString(line: Line, color: boolean): string {
-  if (!color) return line.map((run) => run.text).join('').trimEnd();
+  if (!color)
+    return line
+      .map((run) => run.text)
+      .join('')
+      .trimEnd();
   const stretches: Array<{ codes: string; text: string }> = [];
   for (const run of line) {
     const codes = sgrFor(run.style);

@@ -36,13 +36,18 @@ interface Frame {
 export function acceptWebSocket(req: IncomingMessage, socket: Duplex): WebSocketConnection | undefined {
   const key = req.headers['sec-websocket-key'];
   const isHandshake =
-    req.method === 'GET' && req.headers.upgrade?.toLowerCase() === 'websocket' && req.headers['sec-websocket-version'] === '13' && typeof key === 'string';
+    req.method === 'GET' &&
+    req.headers.upgrade?.toLowerCase() === 'websocket' &&
+    req.headers['sec-websocket-version'] === '13' &&
+    typeof key === 'string';
   if (!isHandshake) {
     socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
     return undefined;
   }
   const accept = createHash('sha1').update(`${key}${HANDSHAKE_GUID}`).digest('base64');
-  socket.write(`HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: ${accept}\r\n\r\n`);
+  socket.write(
+    `HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: ${accept}\r\n\r\n`,
+  );
   return openConnection(socket);
 }
 
@@ -71,13 +76,19 @@ function openConnection(socket: Duplex): WebSocketConnection {
 
   const handle = (frame: Frame): void => {
     // RFC 6455 §5.1: a server must close the connection on a frame the client did not mask.
-    if (!frame.masked) return fail(CLOSE.protocolError);
+    if (!frame.masked) {
+      fail(CLOSE.protocolError);
+      return;
+    }
     switch (frame.opcode) {
       case OP.text:
       case OP.binary:
       case OP.continuation: {
         fragments.push(frame.payload);
-        if (fragments.reduce((n, part) => n + part.length, 0) > MAX_MESSAGE_BYTES) return fail(CLOSE.tooBig);
+        if (fragments.reduce((n, part) => n + part.length, 0) > MAX_MESSAGE_BYTES) {
+          fail(CLOSE.tooBig);
+          return;
+        }
         if (!frame.fin) return;
         const text = Buffer.concat(fragments).toString('utf8');
         fragments = [];
@@ -85,7 +96,8 @@ function openConnection(socket: Duplex): WebSocketConnection {
         return;
       }
       case OP.ping:
-        return write(OP.pong, frame.payload);
+        write(OP.pong, frame.payload);
+        return;
       case OP.pong:
         return;
       case OP.close:
@@ -94,7 +106,7 @@ function openConnection(socket: Duplex): WebSocketConnection {
         socket.end();
         return;
       default:
-        return fail(CLOSE.protocolError);
+        fail(CLOSE.protocolError);
     }
   };
 

@@ -25,7 +25,12 @@ type CallsQuery = Extract<CallQuery, { kind: 'calls' }>;
  * "/calllog <text>" from `userId`. Throws a Refusal (unlinked user, a view that is not available), BadInputError
  * and the service's typed errors; the caller turns each into a private reply.
  */
-export async function answerCommand(deps: ListenerDeps, userId: string, text: string, onDelay: OnDelay): Promise<SlackMessage> {
+export async function answerCommand(
+  deps: ListenerDeps,
+  userId: string,
+  text: string,
+  onDelay: OnDelay,
+): Promise<SlackMessage> {
   const zone = await deps.access.timeZone(userId);
   const query = parseCommand(text, { now: deps.now(), timeZone: zone.timeZone });
   switch (query.kind) {
@@ -38,28 +43,45 @@ export async function answerCommand(deps: ListenerDeps, userId: string, text: st
     case 'recording':
       return renderNotAvailableYet('`/calllog recording`');
     case 'active': {
-      if (query.audience.kind !== 'mine') throw new Refusal(renderNotAvailableYet(`the \`active ${audienceWord(query.audience)}\` view`));
+      if (query.audience.kind !== 'mine')
+        throw new Refusal(renderNotAvailableYet(`the \`active ${audienceWord(query.audience)}\` view`));
       const extension = await ownExtension(deps, userId);
       const calls = await deps.service.activeCalls({ kind: 'extension', extensionId: extension.id }, onDelay);
       return renderActiveCalls(calls, { timeZone: zone.timeZone, now: deps.now() });
     }
     case 'calls': {
       const result = await ownCalls(deps, userId, query, onDelay);
-      const state: PageState = { text: text.trim(), from: query.window.from.getTime(), to: query.window.to.getTime(), tz: zone.timeZone, page: 0 };
+      const state: PageState = {
+        text: text.trim(),
+        from: query.window.from.getTime(),
+        to: query.window.to.getTime(),
+        tz: zone.timeZone,
+        page: 0,
+      };
       return callList(result, query, state);
     }
   }
 }
 
 /** A Prev/Next click: the same window, page `state.page`, re-run for the clicking user. */
-export async function answerPageTurn(deps: ListenerDeps, userId: string, state: PageState, onDelay: OnDelay): Promise<SlackMessage> {
+export async function answerPageTurn(
+  deps: ListenerDeps,
+  userId: string,
+  state: PageState,
+  onDelay: OnDelay,
+): Promise<SlackMessage> {
   const query = await replayQuery(deps, userId, state);
   const result = await ownCalls(deps, userId, query, onDelay);
   return callList(result, query, { ...state, tz: query.window.timeZone });
 }
 
 /** "Share in channel": the clicking user's own numbers for that window, for everyone in the channel to read. */
-export async function answerShare(deps: ListenerDeps, userId: string, state: PageState, onDelay: OnDelay): Promise<SlackMessage> {
+export async function answerShare(
+  deps: ListenerDeps,
+  userId: string,
+  state: PageState,
+  onDelay: OnDelay,
+): Promise<SlackMessage> {
   const query = await replayQuery(deps, userId, state);
   const result = await ownCalls(deps, userId, query, onDelay);
   return renderSharedSummary({ summary: result.summary, window: query.window, sharedBy: userId });
@@ -77,7 +99,8 @@ function callList(result: CallsResult, query: CallsQuery, state: PageState): Sla
 
 /** The user's own calls in the query's window; its zone is the user's, as parsing or replaying resolved it. */
 async function ownCalls(deps: ListenerDeps, userId: string, query: CallsQuery, onDelay: OnDelay): Promise<CallsResult> {
-  if (query.audience.kind !== 'mine') throw new Refusal(renderNotAvailableYet(`the \`${audienceWord(query.audience)}\` view`));
+  if (query.audience.kind !== 'mine')
+    throw new Refusal(renderNotAvailableYet(`the \`${audienceWord(query.audience)}\` view`));
   const extension = await ownExtension(deps, userId);
   const { window } = query;
   return deps.service.calls(

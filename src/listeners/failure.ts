@@ -34,7 +34,12 @@ export interface FailureContext {
 export function failureMessage(error: unknown, context: FailureContext, logger: Logger): SlackMessage {
   if (error instanceof Refusal) return error.reply;
   if (error instanceof BadInputError) {
-    return renderBadInput({ message: error.message, word: error.word, ...(error.suggestion ? { suggestion: error.suggestion } : {}), usage: USAGE });
+    return renderBadInput({
+      message: error.message,
+      word: error.word,
+      ...(error.suggestion ? { suggestion: error.suggestion } : {}),
+      usage: USAGE,
+    });
   }
   if (error instanceof MissingPermissionError) return renderMissingPermission(error);
   if (error instanceof MissingUserPermissionError) return renderMissingUserPermission(error);

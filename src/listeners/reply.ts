@@ -21,7 +21,10 @@ export interface ReplyTarget {
   channelId?: string;
 }
 
-export function createReply(target: ReplyTarget, deps: { budget: ResponseBudget; client: Pick<webApi.WebClient, 'chat'>; logger: Logger }): Reply {
+export function createReply(
+  target: ReplyTarget,
+  deps: { budget: ResponseBudget; client: Pick<webApi.WebClient, 'chat'>; logger: Logger },
+): Reply {
   return async (message, options = {}) => {
     try {
       if (deps.budget.take(target.responseUrl)) {
@@ -36,7 +39,10 @@ export function createReply(target: ReplyTarget, deps: { budget: ResponseBudget;
       if (options.inChannel) await deps.client.chat.postMessage({ channel: target.channelId, ...message });
       else await deps.client.chat.postEphemeral({ channel: target.channelId, user: target.userId, ...message });
     } catch (error) {
-      deps.logger.error(`Could not deliver a reply to ${target.userId}:`, error instanceof Error ? error.message : error);
+      deps.logger.error(
+        `Could not deliver a reply to ${target.userId}:`,
+        error instanceof Error ? error.message : error,
+      );
     }
   };
 }

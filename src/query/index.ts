@@ -1,8 +1,9 @@
 // What the rest of the bot needs from "/calllog …" parsing.
-export { parseCommand, type CommandContext } from './parse-command';
+
 export { BadInputError } from './errors';
-export { USAGE } from './usage';
-export { resolveWindow, type WhenSpec, type CalendarDate, type Weekday } from './window';
+export { type CommandContext, parseCommand } from './parse-command';
 export { normalisePhoneNumber } from './phone-number';
 export { isValidTimeZone } from './time-zone';
-export type { CallQuery, TimeWindow, Audience } from './types';
+export type { Audience, CallQuery, TimeWindow } from './types';
+export { USAGE } from './usage';
+export { type CalendarDate, resolveWindow, type Weekday, type WhenSpec } from './window';

@@ -5,7 +5,7 @@ import { BadInputError, quote } from './errors';
 import { normalisePhoneNumber } from './phone-number';
 import { suggestWord } from './suggest';
 import { isValidTimeZone } from './time-zone';
-import { tokenise, type Token } from './tokens';
+import { type Token, tokenise } from './tokens';
 import type { Audience, CallQuery } from './types';
 import { readWhen } from './when-phrases';
 import { readWhose } from './whose-phrases';
@@ -17,7 +17,17 @@ export interface CommandContext {
   timeZone: string;
 }
 
-const FILTERS: readonly CallFilter[] = ['missed', 'answered', 'voicemail', 'unreturned', 'inbound', 'outbound', 'recorded', 'voice', 'fax'];
+const FILTERS: readonly CallFilter[] = [
+  'missed',
+  'answered',
+  'voicemail',
+  'unreturned',
+  'inbound',
+  'outbound',
+  'recorded',
+  'voice',
+  'fax',
+];
 
 /** Pairs no call can satisfy together: missed and unreturned calls are inbound and unanswered. */
 const CONTRADICTIONS: ReadonlyArray<readonly [CallFilter, CallFilter]> = [
@@ -39,7 +49,8 @@ const PHONE_PIECE = /^[+(]?\d[\d().-]*$/;
 
 /** The query `text` asks for, with its window resolved at `now` in `timeZone`. Throws BadInputError. */
 export function parseCommand(text: string, context: CommandContext): CallQuery {
-  if (!isValidTimeZone(context.timeZone)) throw new RangeError(`parseCommand: "${context.timeZone}" is not an IANA time zone`);
+  if (!isValidTimeZone(context.timeZone))
+    throw new RangeError(`parseCommand: "${context.timeZone}" is not an IANA time zone`);
   if (Number.isNaN(context.now.getTime())) throw new RangeError('parseCommand: now is not a valid date');
 
   const tokens = tokenise(text);
@@ -66,7 +77,8 @@ function parseCalls(tokens: readonly Token[], context: CommandContext): CallQuer
   const filters: CallFilter[] = [];
 
   for (let i = 0; i < tokens.length; ) {
-    const token = tokens[i]!;
+    const token = tokens[i];
+    if (token === undefined) break;
     const whosePhrase = readWhose(tokens, i);
     if (whosePhrase) {
       if (whose) throw twoOf('whose calls', whose.text, whosePhrase.text, 'mine, all, `ext 101` or @someone');
@@ -83,10 +95,15 @@ function parseCalls(tokens: readonly Token[], context: CommandContext): CallQuer
     }
     const filter = FILTERS.find((f) => f === token.word);
     if (filter) {
-      const clash = CONTRADICTIONS.find(([a, b]) => (a === filter && filters.includes(b)) || (b === filter && filters.includes(a)));
+      const clash = CONTRADICTIONS.find(
+        ([a, b]) => (a === filter && filters.includes(b)) || (b === filter && filters.includes(a)),
+      );
       if (clash) {
         const other = clash[0] === filter ? clash[1] : clash[0];
-        throw new BadInputError(`\`${other}\` and ${quote(token.text)} contradict each other: no call is both.`, token.text);
+        throw new BadInputError(
+          `\`${other}\` and ${quote(token.text)} contradict each other: no call is both.`,
+          token.text,
+        );
       }
       if (!filters.includes(filter)) filters.push(filter);
       i += 1;
@@ -114,7 +131,8 @@ function parseCalls(tokens: readonly Token[], context: CommandContext): CallQuer
 /** The longest run of number-like words from tokens[i] that reads as one phone number: "(415) 555-0100". */
 function readPhone(tokens: readonly Token[], i: number): { number: string; text: string; length: number } | undefined {
   let end = i;
-  while (end < tokens.length && continuesPhone(tokens.slice(i, end), tokens[end]!)) end++;
+  for (let next = tokens[end]; next !== undefined && continuesPhone(tokens.slice(i, end), next); next = tokens[end])
+    end++;
   for (; end > i; end--) {
     const text = tokens
       .slice(i, end)
@@ -131,7 +149,13 @@ function continuesPhone(sofar: readonly Token[], next: Token): boolean {
   if (!PHONE_PIECE.test(next.word)) return false;
   if (sofar.length === 0) return true;
   if (next.word.startsWith('+')) return false;
-  return !next.word.startsWith('(') || sofar.map((t) => t.word).join('').replace(/\D/g, '').length <= 3;
+  return (
+    !next.word.startsWith('(') ||
+    sofar
+      .map((t) => t.word)
+      .join('')
+      .replace(/\D/g, '').length <= 3
+  );
 }
 
 function parseActiveAudience(words: readonly Token[]): Audience {
@@ -141,7 +165,10 @@ function parseActiveAudience(words: readonly Token[]): Audience {
     throw new BadInputError(
       `\`active\` only takes whose calls (all, mine, \`ext 101\` or @someone), not ${quote(next.text)}.`,
       next.text,
-      suggestWord(next.word, [['all', 'all'], ['mine', 'mine']]),
+      suggestWord(next.word, [
+        ['all', 'all'],
+        ['mine', 'mine'],
+      ]),
     );
   }
   return whose?.audience ?? { kind: 'mine' };
@@ -149,9 +176,16 @@ function parseActiveAudience(words: readonly Token[]): Audience {
 
 function parseRecordingId(command: Token, words: readonly Token[]): string {
   const [id, extra] = words;
-  if (!id) throw new BadInputError('`recording` needs the id of a recording or call, e.g. `/calllog recording 123456`.', command.text);
+  if (!id)
+    throw new BadInputError(
+      '`recording` needs the id of a recording or call, e.g. `/calllog recording 123456`.',
+      command.text,
+    );
   if (!RECORDING_ID.test(id.text)) {
-    throw new BadInputError(`${quote(id.text)} is not a recording id: ids are letters, digits, - and _ (up to 64).`, id.text);
+    throw new BadInputError(
+      `${quote(id.text)} is not a recording id: ids are letters, digits, - and _ (up to 64).`,
+      id.text,
+    );
   }
   refuseExtraWords(command, extra ? [extra] : []);
   return id.text;
@@ -169,7 +203,10 @@ function twoOf(what: string, first: string, second: string, hint: string): BadIn
 function unknownWord(token: Token): BadInputError {
   const subcommand = SUBCOMMANDS.find((s) => s === token.word);
   if (subcommand) {
-    return new BadInputError(`${quote(token.text)} has to be the first word: \`/calllog ${subcommand} …\`.`, token.text);
+    return new BadInputError(
+      `${quote(token.text)} has to be the first word: \`/calllog ${subcommand} …\`.`,
+      token.text,
+    );
   }
   if (PHONE_PIECE.test(token.word)) {
     return new BadInputError(

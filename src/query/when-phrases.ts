@@ -23,16 +23,30 @@ const RELATIVE: Readonly<Record<string, Readonly<Record<string, WhenSpec>>>> = {
 };
 
 const WEEKDAYS: Readonly<Record<string, Weekday>> = {
-  sunday: 0, sun: 0,
-  monday: 1, mon: 1,
-  tuesday: 2, tue: 2,
-  wednesday: 3, wed: 3,
-  thursday: 4, thu: 4,
-  friday: 5, fri: 5,
-  saturday: 6, sat: 6,
+  sunday: 0,
+  sun: 0,
+  monday: 1,
+  mon: 1,
+  tuesday: 2,
+  tue: 2,
+  wednesday: 3,
+  wed: 3,
+  thursday: 4,
+  thu: 4,
+  friday: 5,
+  fri: 5,
+  saturday: 6,
+  sat: 6,
 };
 
-const UNITS: Readonly<Record<string, 'days' | 'hours'>> = { day: 'days', days: 'days', d: 'days', hour: 'hours', hours: 'hours', h: 'hours' };
+const UNITS: Readonly<Record<string, 'days' | 'hours'>> = {
+  day: 'days',
+  days: 'days',
+  d: 'days',
+  hour: 'hours',
+  hours: 'hours',
+  h: 'hours',
+};
 
 const DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 
@@ -59,7 +73,12 @@ export function readWhen(tokens: readonly Token[], i: number): WhenPhrase | unde
       const counted = readCount(tokens, i + 1, first);
       if (counted) return counted;
     }
-    const suggestion = next && suggestWord(next.word, [['week', `${w} week`], ['month', `${w} month`]]);
+    const suggestion =
+      next &&
+      suggestWord(next.word, [
+        ['week', `${w} week`],
+        ['month', `${w} month`],
+      ]);
     throw new BadInputError(
       `${quote(next ? `${first.text} ${next.text}` : first.text)} is not a time I know: try \`${w} week\`, \`${w} month\`${w === 'last' ? ', `last 7 days` or `last 3 hours`' : ''}.`,
       next ? `${first.text} ${next.text}` : first.text,
@@ -89,7 +108,10 @@ function readCount(tokens: readonly Token[], i: number, last?: Token): WhenPhras
     throw new BadInputError(
       `${quote(phrase)} is not a time I know: after \`${lead}${first.text}\` say \`days\` or \`hours\`.`,
       phrase,
-      suggestWord(next.word, [['days', `${lead}${first.text} days`], ['hours', `${lead}${first.text} hours`]]),
+      suggestWord(next.word, [
+        ['days', `${lead}${first.text} days`],
+        ['hours', `${lead}${first.text} hours`],
+      ]),
     );
   }
   return undefined;
@@ -112,7 +134,8 @@ function readRange(text: string): WhenSpec {
   const to = readDate(toText);
   const days = dayNumber(to) - dayNumber(from) + 1;
   if (days < 1) throw new BadInputError(`${quote(text)} ends before it starts.`, text);
-  if (days > MAX_DAYS) throw new BadInputError(`${quote(text)} is ${days} days long; a range can be at most ${MAX_DAYS} days.`, text);
+  if (days > MAX_DAYS)
+    throw new BadInputError(`${quote(text)} is ${days} days long; a range can be at most ${MAX_DAYS} days.`, text);
   return { kind: 'range', from, to };
 }
 
@@ -121,7 +144,11 @@ function readDate(text: string): CalendarDate {
   const [, y, m, d] = DATE.exec(text) ?? [];
   const date = { year: Number(y), month: Number(m), day: Number(d) };
   const check = new Date(Date.UTC(date.year, date.month - 1, date.day));
-  if (check.getUTCFullYear() !== date.year || check.getUTCMonth() !== date.month - 1 || check.getUTCDate() !== date.day) {
+  if (
+    check.getUTCFullYear() !== date.year ||
+    check.getUTCMonth() !== date.month - 1 ||
+    check.getUTCDate() !== date.day
+  ) {
     throw new BadInputError(`${quote(text)} is not a date on the calendar.`, text);
   }
   return date;

@@ -37,7 +37,11 @@ export function readWhose(tokens: readonly Token[], i: number): WhosePhrase | un
     if (!next || !/^\d+$/.test(next.word)) {
       throw new BadInputError(`${quote(first.text)} needs an extension number after it, e.g. \`ext 101\`.`, first.text);
     }
-    return { audience: extension(next.word, `${first.text} ${next.text}`), text: `${first.text} ${next.text}`, length: 2 };
+    return {
+      audience: extension(next.word, `${first.text} ${next.text}`),
+      text: `${first.text} ${next.text}`,
+      length: 2,
+    };
   }
   return undefined;
 }

@@ -3,6 +3,7 @@
 import { TZDate, tz } from '@date-fns/tz';
 import {
   addDays,
+  type ContextOptions,
   format,
   getDay,
   isSameDay,
@@ -14,7 +15,6 @@ import {
   subDays,
   subMonths,
   subWeeks,
-  type ContextOptions,
 } from 'date-fns';
 import { BadInputError } from './errors';
 import type { TimeWindow } from './types';

@@ -4,11 +4,17 @@
 // 429 handling is switched off per request (`retry: true`), so nothing is retried behind the throttle's back.
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
-import { SDK, type ExternalsOptions, type SendOptions } from '@ringcentral/sdk';
-import { errorCodeOf, RingCentralHttpError, RingCentralLoginError, RingCentralNetworkError, RingCentralRateLimitError } from './errors';
+import { type ExternalsOptions, SDK, type SendOptions } from '@ringcentral/sdk';
+import {
+  errorCodeOf,
+  RingCentralHttpError,
+  RingCentralLoginError,
+  RingCentralNetworkError,
+  RingCentralRateLimitError,
+} from './errors';
 import { fetchWithTimeout } from './fetch-with-timeout';
-import { describeFailure, headersToRecord, type Failure } from './http-failure';
-import { cleanQuery, requestKey, type Query } from './query';
+import { describeFailure, type Failure, headersToRecord } from './http-failure';
+import { cleanQuery, type Query, requestKey } from './query';
 import { backoffMs, DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy';
 import { AUTH_GROUP, type RateGroup, type Route } from './routes';
 import { createThrottle, readRateLimitHeaders, readRetryAfterMs, type WaitListener } from './throttle';
@@ -66,7 +72,11 @@ export interface RingCentralClient {
   /** Every page, `perPage=1000`, following `navigation.nextPage`. */
   getAllPages<T>(route: Route, query?: Query, options?: RequestOptions): Promise<{ records: T[]; requests: number }>;
   /** The body as a stream (recordings): nothing is buffered, non-2xx statuses throw. */
-  getStream(route: Route, headers?: Readonly<Record<string, string | undefined>>, options?: RequestOptions): Promise<StreamResponse>;
+  getStream(
+    route: Route,
+    headers?: Readonly<Record<string, string | undefined>>,
+    options?: RequestOptions,
+  ): Promise<StreamResponse>;
   /** Revokes the session. */
   close(): Promise<void>;
 }
@@ -124,7 +134,12 @@ export function createRingCentralClient(options: RingCentralClientOptions): Ring
   const inFlight = new Map<string, Promise<{ data: unknown; requests: number }>>();
 
   /** One request through throttle and retries; `send` performs a single attempt. */
-  async function execute(path: string, group: RateGroup, send: () => Promise<Response>, opts: ExecuteOptions): Promise<{ response: Response; requests: number }> {
+  async function execute(
+    path: string,
+    group: RateGroup,
+    send: () => Promise<Response>,
+    opts: ExecuteOptions,
+  ): Promise<{ response: Response; requests: number }> {
     const maxAttempts = opts.retryServerErrors === false ? 1 : policy.maxAttempts;
     let requests = 0;
     let serverFailures = 0;
@@ -152,10 +167,19 @@ export function createRingCentralClient(options: RingCentralClientOptions): Ring
       } catch (error) {
         failure = await describeFailure(error);
         if (failure.kind === 'http') {
-          const retryAfterMs = failure.status === 429 ? readRetryAfterMs(failure.get('retry-after'), now(), DEFAULT_RETRY_AFTER_MS) : undefined;
+          const retryAfterMs =
+            failure.status === 429
+              ? readRetryAfterMs(failure.get('retry-after'), now(), DEFAULT_RETRY_AFTER_MS)
+              : undefined;
           // A 5xx comes from behind RingCentral's gateway: its rate headers say nothing reliable.
           ticket.settle(failure.status >= 500 ? {} : { headers: readRateLimitHeaders(failure.get), retryAfterMs });
-          log.debug('RingCentral request failed', { path, group, status: failure.status, errorCode: errorCodeOf(failure.body), ms: now() - started });
+          log.debug('RingCentral request failed', {
+            path,
+            group,
+            status: failure.status,
+            errorCode: errorCodeOf(failure.body),
+            ms: now() - started,
+          });
           if (retryAfterMs !== undefined) {
             if (rateLimitWaitedMs + retryAfterMs > policy.maxRateLimitWaitMs) {
               throw new RingCentralRateLimitError(failure.body, failure.headers, path, group, retryAfterMs);
@@ -166,7 +190,10 @@ export function createRingCentralClient(options: RingCentralClientOptions): Ring
           }
           if (failure.status === 401 && opts.renewOn401 && !renewed) {
             renewed = true;
-            log.info('RingCentral access token refused; renewing the session', { path, errorCode: errorCodeOf(failure.body) });
+            log.info('RingCentral access token refused; renewing the session', {
+              path,
+              errorCode: errorCodeOf(failure.body),
+            });
             await renewSession(generation);
             continue;
           }
@@ -178,11 +205,17 @@ export function createRingCentralClient(options: RingCentralClientOptions): Ring
       }
       serverFailures += 1;
       if (serverFailures >= maxAttempts) {
-        if (failure.kind === 'http') throw new RingCentralHttpError(failure.status, failure.body, failure.headers, path);
+        if (failure.kind === 'http')
+          throw new RingCentralHttpError(failure.status, failure.body, failure.headers, path);
         throw new RingCentralNetworkError(failure.message, path, failure.timedOut);
       }
       const delay = backoffMs(serverFailures, policy, random);
-      log.warn('RingCentral request failed; retrying', { path, attempt: serverFailures, delayMs: delay, status: failure.kind === 'http' ? failure.status : failure.message });
+      log.warn('RingCentral request failed; retrying', {
+        path,
+        attempt: serverFailures,
+        delayMs: delay,
+        status: failure.kind === 'http' ? failure.status : failure.message,
+      });
       await sleep(delay);
     }
   }
@@ -218,7 +251,9 @@ export function createRingCentralClient(options: RingCentralClientOptions): Ring
         return;
       } catch (error) {
         if (error instanceof RingCentralRateLimitError) throw error;
-        log.info('RingCentral token refresh failed; logging in again with the JWT', { error: error instanceof Error ? error.message : String(error) });
+        log.info('RingCentral token refresh failed; logging in again with the JWT', {
+          error: error instanceof Error ? error.message : String(error),
+        });
       }
     }
     await login();
@@ -253,7 +288,8 @@ export function createRingCentralClient(options: RingCentralClientOptions): Ring
   }
 
   function ensureLoggedIn(): Promise<void> {
-    if (closed) return Promise.reject(new RingCentralNetworkError('the RingCentral client is closed', '/restapi/oauth/token'));
+    if (closed)
+      return Promise.reject(new RingCentralNetworkError('the RingCentral client is closed', '/restapi/oauth/token'));
     if (loggedIn) return Promise.resolve();
     return sharedLogin();
   }
@@ -264,13 +300,31 @@ export function createRingCentralClient(options: RingCentralClientOptions): Ring
     return url.pathname + url.search;
   }
 
-  function sendGet(path: string, query: Query | undefined, headers: Record<string, string> | undefined): Promise<Response> {
-    const send: SendOptions = { method: 'GET', url: path, query: query ? cleanQuery(query) : undefined, headers, retry: true };
+  function sendGet(
+    path: string,
+    query: Query | undefined,
+    headers: Record<string, string> | undefined,
+  ): Promise<Response> {
+    const send: SendOptions = {
+      method: 'GET',
+      url: path,
+      query: query ? cleanQuery(query) : undefined,
+      headers,
+      retry: true,
+    };
     return platform.send(send);
   }
 
-  async function getJson<T>(route: Route, query: Query | undefined, opts: RequestOptions = {}): Promise<{ data: T; requests: number }> {
-    const { response, requests } = await execute(route.path, route.group, () => sendGet(route.path, query, undefined), { onWait: opts.onWait, prepare: freshToken, renewOn401: true });
+  async function getJson<T>(
+    route: Route,
+    query: Query | undefined,
+    opts: RequestOptions = {},
+  ): Promise<{ data: T; requests: number }> {
+    const { response, requests } = await execute(route.path, route.group, () => sendGet(route.path, query, undefined), {
+      onWait: opts.onWait,
+      prepare: freshToken,
+      renewOn401: true,
+    });
     try {
       return { data: (await response.json()) as T, requests };
     } catch {
@@ -304,7 +358,8 @@ export function createRingCentralClient(options: RingCentralClientOptions): Ring
         records.push(...(page.data.records ?? []));
         const next = page.data.navigation?.nextPage?.uri;
         if (!next || seen.has(next)) break;
-        if (seen.size >= MAX_PAGES) throw new RingCentralNetworkError(`RingCentral kept paging past ${MAX_PAGES} pages`, route.path);
+        if (seen.size >= MAX_PAGES)
+          throw new RingCentralNetworkError(`RingCentral kept paging past ${MAX_PAGES} pages`, route.path);
         seen.add(next);
         page = await get<Page<T>>({ path: onOurServer(next), group: route.group }, undefined, opts);
         requests += page.requests;
@@ -313,8 +368,14 @@ export function createRingCentralClient(options: RingCentralClientOptions): Ring
     },
 
     async getStream(route, headers = {}, opts = {}) {
-      const present = Object.fromEntries(Object.entries(headers).filter((entry): entry is [string, string] => entry[1] !== undefined));
-      const { response } = await execute(route.path, route.group, () => sendGet(route.path, undefined, present), { onWait: opts.onWait, prepare: freshToken, renewOn401: true });
+      const present = Object.fromEntries(
+        Object.entries(headers).filter((entry): entry is [string, string] => entry[1] !== undefined),
+      );
+      const { response } = await execute(route.path, route.group, () => sendGet(route.path, undefined, present), {
+        onWait: opts.onWait,
+        prepare: freshToken,
+        renewOn401: true,
+      });
       if (!response.body) throw new RingCentralNetworkError('RingCentral sent no body', route.path);
       return {
         status: response.status,

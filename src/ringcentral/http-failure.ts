@@ -5,7 +5,13 @@ import type { ApiErrorBody } from './types';
 
 /** A failed attempt, reduced to what decides the next step. */
 export type Failure =
-  | { kind: 'http'; status: number; body: ApiErrorBody; headers: Record<string, string>; get: (name: string) => string | null }
+  | {
+      kind: 'http';
+      status: number;
+      body: ApiErrorBody;
+      headers: Record<string, string>;
+      get: (name: string) => string | null;
+    }
   | { kind: 'network'; message: string; timedOut: boolean };
 
 /** Turns whatever the SDK threw into plain facts. */
@@ -19,17 +25,26 @@ export async function describeFailure(error: unknown): Promise<Failure> {
     } catch {
       // not JSON: the status says enough
     }
-    return { kind: 'http', status: response.status, body, headers: headersToRecord(response.headers), get: (name) => response.headers.get(name) };
+    return {
+      kind: 'http',
+      status: response.status,
+      body,
+      headers: headersToRecord(response.headers),
+      get: (name) => response.headers.get(name),
+    };
   }
-  const timedOut = error instanceof RequestTimeoutError || (error as { name?: unknown } | null)?.name === 'TimeoutError';
+  const timedOut =
+    error instanceof RequestTimeoutError || (error as { name?: unknown } | null)?.name === 'TimeoutError';
   return { kind: 'network', message: networkMessage(error), timedOut };
 }
 
 function networkMessage(error: unknown): string {
   if (error instanceof RequestTimeoutError) return error.message;
   const cause = (error as { cause?: { code?: unknown; message?: unknown } } | null)?.cause;
-  const detail = typeof cause?.code === 'string' ? cause.code : typeof cause?.message === 'string' ? cause.message : undefined;
-  const message = error instanceof Error ? (error as { originalMessage?: string }).originalMessage ?? error.message : String(error);
+  const detail =
+    typeof cause?.code === 'string' ? cause.code : typeof cause?.message === 'string' ? cause.message : undefined;
+  const message =
+    error instanceof Error ? ((error as { originalMessage?: string }).originalMessage ?? error.message) : String(error);
   return detail ? `${message}: ${detail}` : message;
 }
 

@@ -20,7 +20,11 @@ export const DEFAULT_RETRY_POLICY: RetryPolicy = {
  * Exponential backoff with jitter: after failed attempt n (1-based) wait between half and all of
  * base·2^(n-1), capped. Jitter keeps several bots (or requests) from retrying in lockstep.
  */
-export function backoffMs(failedAttempt: number, policy: Pick<RetryPolicy, 'baseDelayMs' | 'maxDelayMs'>, random: () => number = Math.random): number {
+export function backoffMs(
+  failedAttempt: number,
+  policy: Pick<RetryPolicy, 'baseDelayMs' | 'maxDelayMs'>,
+  random: () => number = Math.random,
+): number {
   const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, failedAttempt - 1));
   return Math.round(ceiling / 2 + (random() * ceiling) / 2);
 }

@@ -16,19 +16,34 @@ export const routes = {
   /** ReadCallLog; the token owner also needs FullCompanyCallLog. */
   accountCallLog: (): Route => ({ path: '/restapi/v1.0/account/~/call-log', group: 'Heavy' }),
   /** ReadCallLog. */
-  extensionCallLog: (extensionId: string): Route => ({ path: `/restapi/v1.0/account/~/extension/${segment(extensionId)}/call-log`, group: 'Heavy' }),
+  extensionCallLog: (extensionId: string): Route => ({
+    path: `/restapi/v1.0/account/~/extension/${segment(extensionId)}/call-log`,
+    group: 'Heavy',
+  }),
   /** ReadCallLog. */
   accountActiveCalls: (): Route => ({ path: '/restapi/v1.0/account/~/active-calls', group: 'Heavy' }),
   /** ReadCallLog. */
-  extensionActiveCalls: (extensionId: string): Route => ({ path: `/restapi/v1.0/account/~/extension/${segment(extensionId)}/active-calls`, group: 'Heavy' }),
+  extensionActiveCalls: (extensionId: string): Route => ({
+    path: `/restapi/v1.0/account/~/extension/${segment(extensionId)}/active-calls`,
+    group: 'Heavy',
+  }),
   /** ReadCallLog and ReadCallRecording. */
-  recording: (recordingId: string): Route => ({ path: `/restapi/v1.0/account/~/recording/${segment(recordingId)}`, group: 'Heavy' }),
+  recording: (recordingId: string): Route => ({
+    path: `/restapi/v1.0/account/~/recording/${segment(recordingId)}`,
+    group: 'Heavy',
+  }),
   /** ReadCallRecording. */
-  recordingContent: (recordingId: string): Route => ({ path: `/restapi/v1.0/account/~/recording/${segment(recordingId)}/content`, group: 'Heavy' }),
+  recordingContent: (recordingId: string): Route => ({
+    path: `/restapi/v1.0/account/~/recording/${segment(recordingId)}/content`,
+    group: 'Heavy',
+  }),
   /** ReadAccounts. */
   extensionList: (): Route => ({ path: '/restapi/v1.0/account/~/extension', group: 'Medium' }),
   /** ReadAccounts; `~` is the token's owner. */
-  extension: (extensionId: string): Route => ({ path: `/restapi/v1.0/account/~/extension/${segment(extensionId)}`, group: 'Light' }),
+  extension: (extensionId: string): Route => ({
+    path: `/restapi/v1.0/account/~/extension/${segment(extensionId)}`,
+    group: 'Light',
+  }),
 } as const;
 
 /** Login, refresh and revoke all spend the Auth budget. */

@@ -134,7 +134,11 @@ export function readRateLimitHeaders(get: (name: string) => string | null): Rate
     const value = Number(raw);
     return Number.isFinite(value) && value >= 0 ? value : undefined;
   };
-  return { limit: num('x-rate-limit-limit'), remaining: num('x-rate-limit-remaining'), windowSec: num('x-rate-limit-window') };
+  return {
+    limit: num('x-rate-limit-limit'),
+    remaining: num('x-rate-limit-remaining'),
+    windowSec: num('x-rate-limit-window'),
+  };
 }
 
 /** Retry-After in ms: delta-seconds or an HTTP date; `fallbackMs` when absent or unreadable. */

@@ -45,7 +45,14 @@ export interface CallLogResponse {
   uri?: string;
   records: CallLogRecord[];
   navigation: PageNavigation;
-  paging: { page?: number; perPage?: number; pageStart?: number; pageEnd?: number; totalPages?: number; totalElements?: number };
+  paging: {
+    page?: number;
+    perPage?: number;
+    pageStart?: number;
+    pageEnd?: number;
+    totalPages?: number;
+    totalElements?: number;
+  };
 }
 
 export interface RecordingInfo {

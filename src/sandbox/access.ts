@@ -1,5 +1,5 @@
 // Path parameters that name an account or extension ("~" = the token's own), and who may read whose data.
-import { missingUserPermission, resourceNotFound, type ErrorReply } from './api-errors';
+import { type ErrorReply, missingUserPermission, resourceNotFound } from './api-errors';
 import type { ApiContext } from './reply';
 import type { SandboxExtension } from './types';
 

@@ -30,21 +30,39 @@ export function isErrorReply(value: unknown): value is ErrorReply {
   return typeof value === 'object' && value !== null && 'status' in value && 'body' in value;
 }
 
-function apiError(status: number, topCode: string, code: string, message: string, extra: Record<string, string> = {}): ErrorReply {
+function apiError(
+  status: number,
+  topCode: string,
+  code: string,
+  message: string,
+  extra: Record<string, string> = {},
+): ErrorReply {
   return { status, body: { errorCode: topCode, message, errors: [{ errorCode: code, message, ...extra }], ...extra } };
 }
 
 /** 403 CMN-401: the app (token scope) lacks a permission. Verbatim from the "Call Log Access Control" guide. */
 export const missingAppPermission = (permission: string): ErrorReply =>
-  apiError(403, 'InsufficientPermissions', 'CMN-401', `In order to call this API endpoint, application needs to have [${permission}] permission`, {
-    permissionName: permission,
-  });
+  apiError(
+    403,
+    'InsufficientPermissions',
+    'CMN-401',
+    `In order to call this API endpoint, application needs to have [${permission}] permission`,
+    {
+      permissionName: permission,
+    },
+  );
 
 /** 403 CMN-408: the token's user lacks a user permission (e.g. FullCompanyCallLog). */
 export const missingUserPermission = (permission: string): ErrorReply =>
-  apiError(403, 'InsufficientPermissions', 'CMN-408', `In order to call this API endpoint, user needs to have [${permission}] permission for requested resource.`, {
-    permissionName: permission,
-  });
+  apiError(
+    403,
+    'InsufficientPermissions',
+    'CMN-408',
+    `In order to call this API endpoint, user needs to have [${permission}] permission for requested resource.`,
+    {
+      permissionName: permission,
+    },
+  );
 
 export const tokenNotFound = (): ErrorReply => apiError(401, 'TokenInvalid', 'OAU-213', 'Token not found');
 export const tokenExpired = (): ErrorReply => apiError(401, 'TokenInvalid', 'OAU-128', 'Access token expired');
@@ -55,20 +73,33 @@ export const invalidParameter = (name: string): ErrorReply =>
   apiError(400, 'InvalidParameter', 'CMN-101', `Parameter [${name}] value is invalid`, { parameterName: name });
 
 export const parametersConflict = (name: string, other: string): ErrorReply =>
-  apiError(400, 'InvalidParameter', 'CMN-101', `Parameter [${name}] is not allowed for usage along with parameter [${other}]`, {
-    parameterName: name,
-  });
+  apiError(
+    400,
+    'InvalidParameter',
+    'CMN-101',
+    `Parameter [${name}] is not allowed for usage along with parameter [${other}]`,
+    {
+      parameterName: name,
+    },
+  );
 
 export const resourceNotFound = (parameter: string): ErrorReply =>
-  apiError(404, 'ResourceNotFound', 'CMN-102', `Resource for parameter [${parameter}] is not found`, { parameterName: parameter });
+  apiError(404, 'ResourceNotFound', 'CMN-102', `Resource for parameter [${parameter}] is not found`, {
+    parameterName: parameter,
+  });
 
 export const rateExceeded = (): ErrorReply => ({
   status: 429,
-  body: { errorCode: 'CMN-301', message: 'Request rate exceeded', errors: [{ errorCode: 'CMN-301', message: 'Request rate exceeded' }] },
+  body: {
+    errorCode: 'CMN-301',
+    message: 'Request rate exceeded',
+    errors: [{ errorCode: 'CMN-301', message: 'Request rate exceeded' }],
+  },
 });
 
 export const internalError = (): ErrorReply => apiError(500, 'InternalError', 'CMN-211', 'Internal Server Error');
-export const serviceUnavailable = (): ErrorReply => apiError(503, 'ServiceUnavailable', 'CMN-201', 'Service temporarily unavailable');
+export const serviceUnavailable = (): ErrorReply =>
+  apiError(503, 'ServiceUnavailable', 'CMN-201', 'Service temporarily unavailable');
 
 export const oauthError = (status: number, error: string, code: string, description: string): ErrorReply => ({
   status,

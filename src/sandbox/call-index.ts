@@ -20,9 +20,9 @@ export function indexCalls(records: SandboxCallRecord[]): CallIndex {
   const recordings = new Map<string, SandboxCallRecord>();
   for (const record of records) {
     const key = String(record.extension.id);
-    let list = perExtension.get(key);
-    if (!list) perExtension.set(key, (list = []));
-    list.push(record);
+    const list = perExtension.get(key);
+    if (list) list.push(record);
+    else perExtension.set(key, [record]);
     if (record.recording) recordings.set(record.recording.id, record);
   }
   const byExtension = new Map<string, CallList>();
@@ -32,7 +32,7 @@ export function indexCalls(records: SandboxCallRecord[]): CallIndex {
 
 export function callList(records: SandboxCallRecord[]): CallList {
   const starts = new Float64Array(records.length);
-  records.forEach((r, i) => (starts[i] = Date.parse(r.startTime)));
+  for (let i = 0; i < records.length; i++) starts[i] = Date.parse(records[i]?.startTime ?? '');
   return { records, starts };
 }
 

@@ -1,7 +1,14 @@
 // GET …/call-log and …/active-calls at account and extension level.
-import { invalidParameter, isErrorReply, missingUserPermission, parametersConflict, type ErrorReply } from './api-errors';
+
 import { checkAccount, pathExtension } from './access';
-import { windowOf, type CallList } from './call-index';
+import {
+  type ErrorReply,
+  invalidParameter,
+  isErrorReply,
+  missingUserPermission,
+  parametersConflict,
+} from './api-errors';
+import { type CallList, windowOf } from './call-index';
 import { listResponse, pageOf, pageOfSlice, parsePaging } from './paging';
 import type { ApiContext, Reply } from './reply';
 import type { SandboxCallRecord } from './types';
@@ -28,7 +35,10 @@ export function accountActiveCalls(ctx: ApiContext): Reply {
 export function extensionActiveCalls(ctx: ApiContext): Reply {
   const extension = checkAccount(ctx) ?? pathExtension(ctx, 'ReadCallLog');
   if (isErrorReply(extension)) return extension;
-  return activeCalls(ctx, ctx.company.activeCalls.filter((r) => String(r.extension.id) === extension.id));
+  return activeCalls(
+    ctx,
+    ctx.company.activeCalls.filter((r) => String(r.extension.id) === extension.id),
+  );
 }
 
 function callLog(ctx: ApiContext, list: CallList): Reply {
@@ -37,7 +47,8 @@ function callLog(ctx: ApiContext, list: CallList): Reply {
   if (isErrorReply(dateTo)) return dateTo;
   const dateFrom = parseDate(query, 'dateFrom', dateTo - DAY_MS);
   if (isErrorReply(dateFrom)) return dateFrom;
-  if (query.has('phoneNumber') && query.has('extensionNumber')) return parametersConflict('phoneNumber', 'extensionNumber');
+  if (query.has('phoneNumber') && query.has('extensionNumber'))
+    return parametersConflict('phoneNumber', 'extensionNumber');
   const filters = commonFilters(query);
   if (isErrorReply(filters)) return filters;
   const recordingFilter = recordingFilterOf(query);
@@ -104,7 +115,8 @@ function recordingFilterOf(query: URLSearchParams): Filter[] | ErrorReply {
   const recordingType = query.get('recordingType');
   if (recordingType !== null) {
     if (recordingType === 'All') return [(r) => r.recording !== undefined];
-    if (recordingType === 'Automatic' || recordingType === 'OnDemand') return [(r) => r.recording?.type === recordingType];
+    if (recordingType === 'Automatic' || recordingType === 'OnDemand')
+      return [(r) => r.recording?.type === recordingType];
     return invalidParameter('recordingType');
   }
   const withRecording = query.get('withRecording');

@@ -1,6 +1,6 @@
 // The synthetic call log: business days in the company's zone, shaped like RingCentral's call-log records.
 import { TZDate } from '@date-fns/tz';
-import { generateRegulars, oneOffCaller, type ExternalParty } from './directory';
+import { type ExternalParty, generateRegulars, oneOffCaller } from './directory';
 import type { Random } from './random';
 import type { SandboxCallParty, SandboxCallRecord, SandboxExtension } from './types';
 
@@ -17,7 +17,9 @@ export interface CallPlan {
 }
 
 // Relative call volume per local hour: office hours with a lunch dip, a trickle outside them.
-const HOUR_WEIGHTS = [0.1, 0.05, 0.05, 0.05, 0.05, 0.1, 0.3, 1.5, 6, 9, 10, 9, 4, 7, 9, 9, 8, 5, 2, 0.8, 0.4, 0.3, 0.2, 0.1];
+const HOUR_WEIGHTS = [
+  0.1, 0.05, 0.05, 0.05, 0.05, 0.1, 0.3, 1.5, 6, 9, 10, 9, 4, 7, 9, 9, 8, 5, 2, 0.8, 0.4, 0.3, 0.2, 0.1,
+];
 const CALLS_PER_USER_PER_DAY = 6;
 
 const INBOUND_RESULTS = { Accepted: 58, Missed: 14, Voicemail: 12, 'Hang Up': 6, 'No Answer': 4, Rejected: 3, Busy: 3 };
@@ -85,7 +87,9 @@ class CallGenerator {
     const { rng } = plan;
     this.regulars = generateRegulars(rng, Math.max(30, plan.extensions.length * 2));
     for (const regular of this.regulars) this.externalParties.set(regular, this.outside(regular));
-    this.prefix = Array.from({ length: 4 }, () => rng.pick([...'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz'])).join('');
+    this.prefix = Array.from({ length: 4 }, () =>
+      rng.pick([...'ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz']),
+    ).join('');
     this.sessionBase = rng.int(10_000_000, 99_999_999) * 1000;
     this.recordingBase = rng.int(1_000_000, 9_999_999) * 1000;
   }
@@ -200,8 +204,20 @@ class CallGenerator {
     const to = { extensionNumber: callee.extensionNumber, extensionId: callee.id, name: callee.name };
     const callerResult = result === 'Accepted' ? 'Call connected' : 'No Answer';
     const common = { durationMs, type: 'Voice', from, to, transport: 'VoIP', internalType: 'Usual' } as const;
-    this.add(caller, session, startMs, { ...common, direction: 'Outbound', action: 'VoIP Call', result: callerResult, reason: REASONS[callerResult] });
-    this.add(callee, session, startMs, { ...common, direction: 'Inbound', action: 'Phone Call', result, reason: REASONS[result] });
+    this.add(caller, session, startMs, {
+      ...common,
+      direction: 'Outbound',
+      action: 'VoIP Call',
+      result: callerResult,
+      reason: REASONS[callerResult],
+    });
+    this.add(callee, session, startMs, {
+      ...common,
+      direction: 'Inbound',
+      action: 'Phone Call',
+      result,
+      reason: REASONS[result],
+    });
   }
 
   private fax(extension: SandboxExtension, startMs: number, direction: 'Inbound' | 'Outbound'): void {
@@ -250,11 +266,11 @@ class CallGenerator {
   }
 
   private extensionRef(extension: SandboxExtension): { id: number; uri: string } {
-    let ref = this.extensionRefs.get(extension);
-    if (!ref) {
-      const uri = `${this.plan.baseUrl}/restapi/v1.0/account/${this.plan.accountId}/extension/${extension.id}`;
-      this.extensionRefs.set(extension, (ref = { id: Number(extension.id), uri }));
-    }
+    const known = this.extensionRefs.get(extension);
+    if (known) return known;
+    const uri = `${this.plan.baseUrl}/restapi/v1.0/account/${this.plan.accountId}/extension/${extension.id}`;
+    const ref = { id: Number(extension.id), uri };
+    this.extensionRefs.set(extension, ref);
     return ref;
   }
 
@@ -330,7 +346,7 @@ function pickHour(roll: number): number {
 }
 
 function queue(pending: Map<string, ExternalParty[]>, extensionId: string): ExternalParty[] {
-  let list = pending.get(extensionId);
-  if (!list) pending.set(extensionId, (list = []));
+  const list = pending.get(extensionId) ?? [];
+  pending.set(extensionId, list);
   return list;
 }

@@ -1,6 +1,7 @@
 // GET …/extension (the company directory, filterable by email) and …/extension/{id|~}.
-import { invalidParameter, isErrorReply } from './api-errors';
+
 import { checkAccount, pathExtension } from './access';
+import { invalidParameter, isErrorReply } from './api-errors';
 import { listResponse, pageOf, parsePaging } from './paging';
 import type { ApiContext, Reply } from './reply';
 import type { SandboxExtension } from './types';
@@ -23,7 +24,10 @@ export function extensionList(ctx: ApiContext): Reply {
     (types.length === 0 || types.includes(e.type)) &&
     (extensionNumber === null || e.extensionNumber === extensionNumber);
   const page = pageOf(ctx.company.extensions, keep, paging);
-  return { status: 200, body: listResponse(ctx, paging, { items: page.items.map((e) => listInfo(ctx, e)), hasNext: page.hasNext }) };
+  return {
+    status: 200,
+    body: listResponse(ctx, paging, { items: page.items.map((e) => listInfo(ctx, e)), hasNext: page.hasNext }),
+  };
 }
 
 /** Anyone may read a colleague's directory entry (user permission ReadExtensions, which every user has). */
@@ -31,7 +35,10 @@ export function extensionInfo(ctx: ApiContext): Reply {
   const extension = checkAccount(ctx) ?? pathExtension(ctx);
   if (isErrorReply(extension)) return extension;
   const accountUri = `${ctx.baseUrl}/restapi/v1.0/account/${ctx.company.accountId}`;
-  return { status: 200, body: { ...listInfo(ctx, extension), account: { id: ctx.company.accountId, uri: accountUri } } };
+  return {
+    status: 200,
+    body: { ...listInfo(ctx, extension), account: { id: ctx.company.accountId, uri: accountUri } },
+  };
 }
 
 function listInfo(ctx: ApiContext, e: SandboxExtension) {

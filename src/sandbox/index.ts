@@ -1,7 +1,8 @@
 // The RingCentral sandbox: an emulator of the RingCentral REST API on loopback with a deterministic synthetic
 // company. It imports nothing from the bot; the bot's tests use it as their oracle.
-export { startSandbox, DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, DEFAULT_SCOPES, type Sandbox } from './server';
+
 export { DEFAULT_RATE_LIMITS } from './rate-limits';
+export { DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, DEFAULT_SCOPES, type Sandbox, startSandbox } from './server';
 export type {
   Fault,
   RateGroup,

@@ -2,7 +2,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { oauthError } from './api-errors';
 import type { Reply } from './reply';
-import { ttlsFrom, type TokenStore } from './tokens';
+import { type TokenStore, ttlsFrom } from './tokens';
 import type { SandboxExtension } from './types';
 
 export const JWT_GRANT = 'urn:ietf:params:oauth:grant-type:jwt-bearer';

@@ -1,7 +1,7 @@
 // RingCentral's paging: 1-based `page`, `perPage` (default 100, "max" or anything above 1000 means 1000),
 // `paging` with 0-based pageStart/pageEnd (left out on an empty page), and navigation URIs that repeat the
 // request's query with another page.
-import { invalidParameter, type ErrorReply } from './api-errors';
+import { type ErrorReply, invalidParameter } from './api-errors';
 import type { ApiContext } from './reply';
 
 export const DEFAULT_PER_PAGE = 100;
@@ -23,7 +23,8 @@ export function parsePaging(query: URLSearchParams): PageRequest | ErrorReply {
   let perPage = DEFAULT_PER_PAGE;
   if (perPageParam !== null) {
     if (perPageParam === 'max') perPage = MAX_PER_PAGE;
-    else if (/^\d+$/.test(perPageParam) && Number(perPageParam) >= 1) perPage = Math.min(MAX_PER_PAGE, Number(perPageParam));
+    else if (/^\d+$/.test(perPageParam) && Number(perPageParam) >= 1)
+      perPage = Math.min(MAX_PER_PAGE, Number(perPageParam));
     else return invalidParameter('perPage');
   }
   let page = 1;
@@ -35,7 +36,11 @@ export function parsePaging(query: URLSearchParams): PageRequest | ErrorReply {
 }
 
 /** Walks `source` in order, keeps what `keep` accepts, and returns the requested page of it. */
-export function pageOf<T>(source: Iterable<T>, keep: ((item: T) => boolean) | undefined, request: PageRequest): PageOf<T> {
+export function pageOf<T>(
+  source: Iterable<T>,
+  keep: ((item: T) => boolean) | undefined,
+  request: PageRequest,
+): PageOf<T> {
   const skip = (request.page - 1) * request.perPage;
   const items: T[] = [];
   let kept = 0;

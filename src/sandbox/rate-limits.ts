@@ -39,10 +39,10 @@ export class RateLimiter {
     const rule = this.limits[group];
     const now = this.now();
     const key = `${who}|${group}`;
-    let bucket = this.buckets.get(key);
-    if (!bucket) this.buckets.set(key, (bucket = { windowStart: now, count: 0, penaltyUntil: 0 }));
+    const bucket: Bucket = this.buckets.get(key) ?? { windowStart: now, count: 0, penaltyUntil: 0 };
+    this.buckets.set(key, bucket);
     const refuse = (): RateDecision => {
-      (bucket as Bucket).penaltyUntil = now + rule.penaltySec * 1000;
+      bucket.penaltyUntil = now + rule.penaltySec * 1000;
       return {
         allowed: false,
         headers: { ...rateHeaders(group, rule, 0), 'Retry-After': String(Math.max(1, Math.ceil(rule.penaltySec))) },

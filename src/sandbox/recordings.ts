@@ -1,6 +1,7 @@
 // GET …/recording/{id} (metadata) and …/recording/{id}/content (audio, with byte ranges).
-import { isErrorReply, resourceNotFound } from './api-errors';
+
 import { checkAccount, pathExtension } from './access';
+import { isErrorReply, resourceNotFound } from './api-errors';
 import { AUDIO_CONTENT_TYPE, parseRange, wavSize, wavStream } from './audio';
 import type { ApiContext, Reply } from './reply';
 import type { SandboxCallRecord } from './types';
@@ -11,7 +12,12 @@ export function recordingMetadata(ctx: ApiContext): Reply {
   const recording = found.recording as NonNullable<SandboxCallRecord['recording']>;
   return {
     status: 200,
-    body: { id: recording.id, contentUri: recording.contentUri, contentType: AUDIO_CONTENT_TYPE, duration: found.duration ?? 0 },
+    body: {
+      id: recording.id,
+      contentUri: recording.contentUri,
+      contentType: AUDIO_CONTENT_TYPE,
+      duration: found.duration ?? 0,
+    },
   };
 }
 
@@ -27,7 +33,11 @@ export function recordingContent(ctx: ApiContext): Reply {
     return { status: 416, headers: { 'Content-Range': `bytes */${size}`, 'Accept-Ranges': 'bytes' } };
   }
   if (range === undefined) {
-    return { status: 200, headers: { ...common, 'Content-Length': String(size) }, stream: wavStream(id, duration, 0, size - 1) };
+    return {
+      status: 200,
+      headers: { ...common, 'Content-Length': String(size) },
+      stream: wavStream(id, duration, 0, size - 1),
+    };
   }
   return {
     status: 206,

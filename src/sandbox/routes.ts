@@ -41,7 +41,12 @@ const RULES: RouteRule[] = [
     route: 'recordingContent',
     names: ['accountId', 'recordingId'],
   },
-  { method: 'GET', pattern: new RegExp(`${ACCOUNT}/recording/${SEGMENT}$`), route: 'recording', names: ['accountId', 'recordingId'] },
+  {
+    method: 'GET',
+    pattern: new RegExp(`${ACCOUNT}/recording/${SEGMENT}$`),
+    route: 'recording',
+    names: ['accountId', 'recordingId'],
+  },
   { method: 'GET', pattern: new RegExp(`${ACCOUNT}/extension$`), route: 'extensionList', names: ['accountId'] },
   {
     method: 'GET',
@@ -57,7 +62,7 @@ export function matchRoute(method: string, pathname: string): MatchedRoute | und
     const match = rule.pattern.exec(pathname);
     if (!match) continue;
     const params: Record<string, string> = {};
-    rule.names.forEach((name, i) => (params[name] = safeDecode(match[i + 1] ?? '')));
+    for (const [i, name] of rule.names.entries()) params[name] = safeDecode(match[i + 1] ?? '');
     return { route: rule.route, params };
   }
   return undefined;

@@ -7,8 +7,8 @@ import { pipeline } from 'node:stream';
 import {
   internalError,
   missingAppPermission,
-  oauthError,
   noAuthorizationHeader,
+  oauthError,
   rateExceeded,
   resourceNotFound,
   serviceUnavailable,
@@ -20,13 +20,21 @@ import { accountActiveCalls, accountCallLog, extensionActiveCalls, extensionCall
 import { generateCompany } from './company';
 import { extensionInfo, extensionList } from './extensions';
 import { FaultInjector } from './faults';
-import { basicClientId, revoke, token, type OAuthContext } from './oauth';
+import { basicClientId, type OAuthContext, revoke, token } from './oauth';
 import { DEFAULT_RATE_LIMITS, RateLimiter } from './rate-limits';
 import { recordingContent, recordingMetadata } from './recordings';
 import type { ApiContext, Reply } from './reply';
-import { APP_PERMISSIONS, matchRoute, RATE_GROUP, type MatchedRoute } from './routes';
+import { APP_PERMISSIONS, type MatchedRoute, matchRoute, RATE_GROUP } from './routes';
 import { TokenStore } from './tokens';
-import type { Fault, RateGroup, RateLimit, SandboxOptions, SandboxRequest, SandboxRoute, SyntheticCompany } from './types';
+import type {
+  Fault,
+  RateGroup,
+  RateLimit,
+  SandboxOptions,
+  SandboxRequest,
+  SandboxRoute,
+  SyntheticCompany,
+} from './types';
 
 export const DEFAULT_CLIENT_ID = 'calllog-sandbox-client';
 export const DEFAULT_CLIENT_SECRET = 'calllog-sandbox-secret';
@@ -160,7 +168,11 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     const throttle = limiter.take(`client:${client}`, 'Auth');
     if (!throttle.allowed) return { ...rateExceeded(), headers: throttle.headers };
     const body = await readBody(req);
-    if (body === undefined) return { ...oauthError(413, 'invalid_request', 'OAU-101', 'Request body is too large'), headers: throttle.headers };
+    if (body === undefined)
+      return {
+        ...oauthError(413, 'invalid_request', 'OAU-101', 'Request body is too large'),
+        headers: throttle.headers,
+      };
     const ctx: OAuthContext = {
       clientId: DEFAULT_CLIENT_ID,
       clientSecret: DEFAULT_CLIENT_SECRET,
@@ -174,8 +186,14 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     return { ...reply, headers: { ...throttle.headers, ...reply.headers } };
   }
 
-  function apiReply(req: IncomingMessage, entry: SandboxRequest, matched: MatchedRoute & { route: ApiRoute }, parsed: URL): Reply {
-    const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? parsed.searchParams.get('access_token');
+  function apiReply(
+    req: IncomingMessage,
+    entry: SandboxRequest,
+    matched: MatchedRoute & { route: ApiRoute },
+    parsed: URL,
+  ): Reply {
+    const bearer =
+      /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1] ?? parsed.searchParams.get('access_token');
     if (!bearer) return noAuthorizationHeader();
     const access = tokens.checkAccess(bearer);
     if (!access.ok) return access.reason === 'expired' ? tokenExpired() : tokenNotFound();
@@ -240,10 +258,16 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     jwtFor: (extensionId) => tokens.jwtFor(extensionId),
     company,
     requests,
-    clearRequests: () => void requests.splice(0),
-    setScopes: (next) => void (scopes = [...next]),
+    clearRequests: () => {
+      requests.splice(0);
+    },
+    setScopes: (next) => {
+      scopes = [...next];
+    },
     setRateLimit: (group, limit) => limiter.set(group, limit),
-    setLatency: (route, ms) => void (latency[route] = ms),
+    setLatency: (route, ms) => {
+      latency[route] = ms;
+    },
     injectFault: (fault) => faults.inject(fault),
     expireAccessTokens: () => tokens.expireAccessTokens(),
     revokeSession: () => tokens.revokeAll(),
@@ -272,7 +296,10 @@ async function readBody(req: IncomingMessage): Promise<string | undefined> {
 
 function queryRecord(params: URLSearchParams): Record<string, string[]> {
   const record: Record<string, string[]> = {};
-  for (const [key, value] of params) (record[key] ??= []).push(value);
+  for (const [key, value] of params) {
+    record[key] ??= [];
+    record[key].push(value);
+  }
   return record;
 }
 

@@ -48,7 +48,9 @@ export function ttlsFrom(accessParam: string | undefined, refreshParam: string |
         ? Math.min(DEFAULT_ACCESS_TTL_SEC, Math.max(MIN_ACCESS_TTL_SEC, Math.floor(access)))
         : DEFAULT_ACCESS_TTL_SEC,
     refreshTtlSec:
-      Number.isFinite(refresh) && refresh > 0 ? Math.min(MAX_REFRESH_TTL_SEC, Math.floor(refresh)) : DEFAULT_REFRESH_TTL_SEC,
+      Number.isFinite(refresh) && refresh > 0
+        ? Math.min(MAX_REFRESH_TTL_SEC, Math.floor(refresh))
+        : DEFAULT_REFRESH_TTL_SEC,
   };
 }
 

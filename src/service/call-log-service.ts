@@ -1,17 +1,25 @@
 // The permission-guarded layer between the bot and RingCentral. Every capability checks the token's
 // scopes before a request leaves, and every failure leaves as a CallLogError (never an SDK or HTTP error).
 import type { RingCentralClient } from '../ringcentral/client';
-import type { WaitListener } from '../ringcentral/throttle';
 import { routes } from '../ringcentral/routes';
+import type { WaitListener } from '../ringcentral/throttle';
 import type { CallLogRecord, ExtensionInfo, RecordingInfo } from '../ringcentral/types';
-import { buildCallWindow, selectCalls, type CallWindow } from './calls/call-window';
+import { buildCallWindow, type CallWindow, selectCalls } from './calls/call-window';
 import { toCall } from './calls/to-call';
 import { MissingPermissionError, MissingUserPermissionError, NotFoundError, UpstreamError } from './errors';
 import { requireCapability } from './guard';
-import { CAPABILITIES, missingPermissions, type Capability } from './permissions';
+import { CAPABILITIES, type Capability, missingPermissions } from './permissions';
 import { toCallLogError } from './ringcentral-errors';
 import { TtlCache } from './ttl-cache';
-import type { ActiveCall, CallLogService, CallsRequest, DelayNotice, Extension, PermissionsReport, Whose } from './types';
+import type {
+  ActiveCall,
+  CallLogService,
+  CallsRequest,
+  DelayNotice,
+  Extension,
+  PermissionsReport,
+  Whose,
+} from './types';
 
 export interface CallLogServiceOptions {
   client: RingCentralClient;
@@ -20,7 +28,11 @@ export interface CallLogServiceOptions {
   cacheTtlMs?: number;
 }
 
-export function createCallLogService({ client, now = Date.now, cacheTtlMs = 30_000 }: CallLogServiceOptions): CallLogService {
+export function createCallLogService({
+  client,
+  now = Date.now,
+  cacheTtlMs = 30_000,
+}: CallLogServiceOptions): CallLogService {
   const windows = new TtlCache<{ window: CallWindow; requests: number }>({ ttlMs: cacheTtlMs, now });
 
   /** Logs in if needed, refuses without the permissions, runs `work`, and speaks only CallLogError. */
@@ -34,11 +46,13 @@ export function createCallLogService({ client, now = Date.now, cacheTtlMs = 30_0
     }
   }
 
-  const waitListener =
-    (onDelay?: (notice: DelayNotice) => void): WaitListener | undefined =>
+  const waitListener = (onDelay?: (notice: DelayNotice) => void): WaitListener | undefined =>
     onDelay && ((waitMs, group) => onDelay({ waitMs, group }));
 
-  async function fetchWindow(request: CallsRequest, onWait: WaitListener | undefined): Promise<{ window: CallWindow; requests: number }> {
+  async function fetchWindow(
+    request: CallsRequest,
+    onWait: WaitListener | undefined,
+  ): Promise<{ window: CallWindow; requests: number }> {
     const { whose } = request;
     const route = whose.kind === 'account' ? routes.accountCallLog() : routes.extensionCallLog(whose.extensionId);
     // The whole window, unfiltered: the summary describes all of it and "unreturned" needs the callbacks.
@@ -59,7 +73,12 @@ export function createCallLogService({ client, now = Date.now, cacheTtlMs = 30_0
     calls(request, onDelay) {
       const capability: Capability = request.whose.kind === 'account' ? 'accountCallLog' : 'extensionCallLog';
       return guarded(capability, async () => {
-        const key = [whoseKey(request.whose), request.from.toISOString(), request.to.toISOString(), request.timeZone].join('|');
+        const key = [
+          whoseKey(request.whose),
+          request.from.toISOString(),
+          request.to.toISOString(),
+          request.timeZone,
+        ].join('|');
         const { value, hit } = windows.get(key, () => fetchWindow(request, waitListener(onDelay)));
         const { window, requests } = await value;
         return {
@@ -73,8 +92,13 @@ export function createCallLogService({ client, now = Date.now, cacheTtlMs = 30_0
     activeCalls(whose, onDelay) {
       const capability: Capability = whose.kind === 'account' ? 'accountActiveCalls' : 'activeCalls';
       return guarded(capability, async () => {
-        const route = whose.kind === 'account' ? routes.accountActiveCalls() : routes.extensionActiveCalls(whose.extensionId);
-        const { records } = await client.getAllPages<CallLogRecord>(route, { view: 'Simple' }, { onWait: waitListener(onDelay) });
+        const route =
+          whose.kind === 'account' ? routes.accountActiveCalls() : routes.extensionActiveCalls(whose.extensionId);
+        const { records } = await client.getAllPages<CallLogRecord>(
+          route,
+          { view: 'Simple' },
+          { onWait: waitListener(onDelay) },
+        );
         return records.map((record) => toActiveCall(record, whose));
       });
     },
@@ -97,7 +121,8 @@ export function createCallLogService({ client, now = Date.now, cacheTtlMs = 30_0
         return {
           status: response.status,
           contentType: response.headers['content-type'] ?? 'application/octet-stream',
-          contentLength: Number.isFinite(length) && response.headers['content-length'] !== undefined ? length : undefined,
+          contentLength:
+            Number.isFinite(length) && response.headers['content-length'] !== undefined ? length : undefined,
           contentRange: response.headers['content-range'],
           body: response.body,
         };
@@ -110,14 +135,19 @@ export function createCallLogService({ client, now = Date.now, cacheTtlMs = 30_0
         const { records } = await client.getAllPages<ExtensionInfo>(routes.extensionList(), { email: email.trim() });
         const matches = records.filter((record) => record.contact?.email?.toLowerCase() === wanted);
         // A call queue or IVR can carry its manager's email; the person is their own enabled User extension.
-        const match = matches.find((r) => r.type === 'User' && r.status === 'Enabled') ?? matches.find((r) => r.type === 'User') ?? matches[0];
+        const match =
+          matches.find((r) => r.type === 'User' && r.status === 'Enabled') ??
+          matches.find((r) => r.type === 'User') ??
+          matches[0];
         return match && toExtension(match);
       });
     },
 
     async extension(extensionId) {
       try {
-        return await guarded('extensionLookup', async () => toExtension((await client.get<ExtensionInfo>(routes.extension(extensionId))).data));
+        return await guarded('extensionLookup', async () =>
+          toExtension((await client.get<ExtensionInfo>(routes.extension(extensionId))).data),
+        );
       } catch (error) {
         if (error instanceof NotFoundError) return undefined;
         throw error;
@@ -151,8 +181,14 @@ export function createCallLogService({ client, now = Date.now, cacheTtlMs = 30_0
     const fallback = { id: client.ownerId() ?? '', isAdmin: false };
     if (missingPermissions('extensionLookup', granted).length > 0) return fallback;
     try {
-      const info = await guarded('extensionLookup', async () => (await client.get<ExtensionInfo>(routes.extension('~'))).data);
-      const owner: PermissionsReport['owner'] = { id: String(info.id), isAdmin: info.permissions?.admin?.enabled === true };
+      const info = await guarded(
+        'extensionLookup',
+        async () => (await client.get<ExtensionInfo>(routes.extension('~'))).data,
+      );
+      const owner: PermissionsReport['owner'] = {
+        id: String(info.id),
+        isAdmin: info.permissions?.admin?.enabled === true,
+      };
       if (info.name) owner.name = info.name;
       if (info.extensionNumber) owner.extensionNumber = info.extensionNumber;
       return owner;
@@ -169,14 +205,23 @@ function whoseKey(whose: Whose): string {
 
 function toActiveCall(record: CallLogRecord, whose: Whose): ActiveCall {
   const call = toCall(record, whose.kind === 'extension' ? whose.extensionId : undefined);
-  const active: ActiveCall = { id: call.id, startTime: call.startTime, direction: call.direction, otherParty: call.otherParty };
+  const active: ActiveCall = {
+    id: call.id,
+    startTime: call.startTime,
+    direction: call.direction,
+    otherParty: call.otherParty,
+  };
   if (call.extensionId !== undefined) active.extensionId = call.extensionId;
   return active;
 }
 
 function toExtension(info: ExtensionInfo): Extension {
   const contactName = [info.contact?.firstName, info.contact?.lastName].filter(Boolean).join(' ');
-  const extension: Extension = { id: String(info.id), extensionNumber: info.extensionNumber ?? '', name: info.name ?? contactName };
+  const extension: Extension = {
+    id: String(info.id),
+    extensionNumber: info.extensionNumber ?? '',
+    name: info.name ?? contactName,
+  };
   if (info.contact?.email) extension.email = info.contact.email;
   return extension;
 }

@@ -34,7 +34,8 @@ export class TtlCache<V> {
     this.#entries.set(key, { expiresAt: Number.POSITIVE_INFINITY, value });
     value.then(
       (v) => {
-        if (this.#entries.get(key)?.value === value) this.#entries.set(key, { expiresAt: this.#now() + this.#ttlMs(v), value });
+        if (this.#entries.get(key)?.value === value)
+          this.#entries.set(key, { expiresAt: this.#now() + this.#ttlMs(v), value });
       },
       () => {
         if (this.#entries.get(key)?.value === value) this.#entries.delete(key);

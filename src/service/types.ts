@@ -30,7 +30,16 @@ export interface Call {
   recordingId?: string;
 }
 
-export type CallFilter = 'missed' | 'answered' | 'voicemail' | 'unreturned' | 'inbound' | 'outbound' | 'recorded' | 'voice' | 'fax';
+export type CallFilter =
+  | 'missed'
+  | 'answered'
+  | 'voicemail'
+  | 'unreturned'
+  | 'inbound'
+  | 'outbound'
+  | 'recorded'
+  | 'voice'
+  | 'fax';
 
 /** Whose calls: one extension (the user's own, or one an admin names) or the whole company. */
 export type Whose = { kind: 'extension'; extensionId: string } | { kind: 'account' };
@@ -101,7 +110,14 @@ export interface Extension {
 
 export interface PermissionsReport {
   granted: string[];
-  capabilities: Array<{ capability: Capability; label: string; route: string; needs: Permission[]; missing: Permission[]; userPermission?: string }>;
+  capabilities: Array<{
+    capability: Capability;
+    label: string;
+    route: string;
+    needs: Permission[];
+    missing: Permission[];
+    userPermission?: string;
+  }>;
   owner: { id: string; name?: string; extensionNumber?: string; isAdmin: boolean };
 }
 

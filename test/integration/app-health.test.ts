@@ -1,8 +1,8 @@
 // GET /healthz tells a load balancer whether the bot is ready; other paths are not served.
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app';
 import type { Config } from '../../src/config';
 import type { SlackEmulator } from '../../src/console/slack-emulator';
@@ -40,7 +40,12 @@ beforeAll(async () => {
     defaultTimeZone: 'UTC',
     logLevel: 'error',
   };
-  const { app } = createApp({ config, service, logger: createLogger('error', { write: () => {} }), isReady: () => ready });
+  const { app } = createApp({
+    config,
+    service,
+    logger: createLogger('error', { write: () => {} }),
+    isReady: () => ready,
+  });
   await app.init();
   const server = (await app.start({ port: 0, host: '127.0.0.1' })) as Server;
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -77,7 +82,11 @@ describe('createApp', () => {
   it('uses Socket Mode when an app token is set, HTTP otherwise, and does no I/O while building', () => {
     const callsBefore = slack.apiCalls.length;
     const logger = createLogger('error', { write: () => {} });
-    const socket = createApp({ config: { ...config, slack: { ...config.slack, appToken: 'xapp-1-test' } }, service, logger });
+    const socket = createApp({
+      config: { ...config, slack: { ...config.slack, appToken: 'xapp-1-test' } },
+      service,
+      logger,
+    });
     const http = createApp({ config, service, logger });
     expect(socket.receiver).toBeInstanceOf(SocketModeReceiver);
     expect(http.receiver).toBeInstanceOf(HTTPReceiver);

@@ -1,13 +1,14 @@
 // Start-up failures end in one StartupError line that says what to fix — never an unhandled rejection, never a
 // secret.
-import { createServer, type Server } from 'node:net';
+
 import type { AddressInfo } from 'node:net';
+import { createServer, type Server } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBot, StartupError } from '../../src/bot';
+import { StartupError, startBot } from '../../src/bot';
 import type { Config } from '../../src/config';
 import type { SlackEmulator } from '../../src/console/slack-emulator';
 import { createLogger } from '../../src/logger';
-import { startSandbox, type Sandbox } from '../../src/sandbox';
+import { type Sandbox, startSandbox } from '../../src/sandbox';
 import { startFakeSlack } from '../support/fake-slack';
 
 const BOT_TOKEN = 'xoxb-startup-right-token';
@@ -19,7 +20,11 @@ const log = createLogger('debug', { write: (line) => logs.push(line) });
 beforeAll(async () => {
   slack = await startFakeSlack([], BOT_TOKEN);
   // Every start logs in and every close revokes: more than RingCentral's 5 auth requests a minute.
-  sandbox = await startSandbox({ quiet: true, historyDays: 0, rateLimits: { Auth: { limit: 100, windowSec: 60, penaltySec: 60 } } });
+  sandbox = await startSandbox({
+    quiet: true,
+    historyDays: 0,
+    rateLimits: { Auth: { limit: 100, windowSec: 60, penaltySec: 60 } },
+  });
 });
 afterAll(async () => {
   await slack?.close();
@@ -76,7 +81,17 @@ describe('startBot', () => {
   });
 
   it('says so when RingCentral refuses the login, without printing the credentials', async () => {
-    const error = await startupError(config({ ringcentral: { kind: 'live', serverUrl: sandbox.url, clientId: sandbox.credentials.clientId, clientSecret: 'wrong-secret-q7z', jwt: sandbox.credentials.jwt } }));
+    const error = await startupError(
+      config({
+        ringcentral: {
+          kind: 'live',
+          serverUrl: sandbox.url,
+          clientId: sandbox.credentials.clientId,
+          clientSecret: 'wrong-secret-q7z',
+          jwt: sandbox.credentials.jwt,
+        },
+      }),
+    );
     expect(error.step).toBe('ringcentral');
     expect(error.message).toMatch(/RingCentral refused the bot's login.*RC_CLIENT_ID, RC_CLIENT_SECRET and RC_JWT/);
     expect(error.message).not.toContain('q7z');
@@ -90,7 +105,9 @@ describe('startBot', () => {
       const port = (blocker.address() as AddressInfo).port;
       const error = await startupError(config({ http: { port, host: '127.0.0.1' } }));
       expect(error.step).toBe('listen');
-      expect(error.message).toBe(`Port ${port} is already in use on 127.0.0.1 — stop the other process or set PORT to a free port`);
+      expect(error.message).toBe(
+        `Port ${port} is already in use on 127.0.0.1 — stop the other process or set PORT to a free port`,
+      );
     } finally {
       blocker.close();
     }
@@ -98,6 +115,12 @@ describe('startBot', () => {
 
   it('never logged a secret while starting and failing', () => {
     const text = logs.join('\n');
-    for (const secret of [BOT_TOKEN, sandbox.credentials.clientSecret, sandbox.credentials.jwt, 'startup-signing-secret']) expect(text).not.toContain(secret);
+    for (const secret of [
+      BOT_TOKEN,
+      sandbox.credentials.clientSecret,
+      sandbox.credentials.jwt,
+      'startup-signing-secret',
+    ])
+      expect(text).not.toContain(secret);
   });
 });

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freeLoopbackPort } from '../../src/console/demo-world';
-import { startSlackEmulator, type SlackEmulator } from '../../src/console/slack-emulator';
+import { type SlackEmulator, startSlackEmulator } from '../../src/console/slack-emulator';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
@@ -21,8 +21,14 @@ interface Run {
 }
 
 /** Starts `src/main.ts` in an empty folder (no .env) with exactly `env`; `whileRunning` may poke it. */
-function runMain(env: Record<string, string>, whileRunning?: (child: ReturnType<typeof spawn>) => Promise<void>): Promise<Run> {
-  const child = spawn(TSX, [MAIN], { cwd: mkdtempSync(join(tmpdir(), 'calllog-main-')), env: { PATH: process.env.PATH ?? '', ...env } });
+function runMain(
+  env: Record<string, string>,
+  whileRunning?: (child: ReturnType<typeof spawn>) => Promise<void>,
+): Promise<Run> {
+  const child = spawn(TSX, [MAIN], {
+    cwd: mkdtempSync(join(tmpdir(), 'calllog-main-')),
+    env: { PATH: process.env.PATH ?? '', ...env },
+  });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -50,10 +56,22 @@ async function waitForHealthy(url: string, timeoutMs: number): Promise<void> {
 
 describe('npm start with bad settings', () => {
   it('names every problem on its own line, exits 1, prints no stack trace and no secret', async () => {
-    const run = await runMain({ SLACK_BOT_TOKEN: 'xoxp-not-a-bot-token-secret', PORT: 'eighty', DEFAULT_TIMEZONE: 'Mars/Olympus_Mons' });
+    const run = await runMain({
+      SLACK_BOT_TOKEN: 'xoxp-not-a-bot-token-secret',
+      PORT: 'eighty',
+      DEFAULT_TIMEZONE: 'Mars/Olympus_Mons',
+    });
     expect(run.code).toBe(1);
     const lines = run.stderr.split('\n');
-    for (const variable of ['SLACK_SIGNING_SECRET', 'SLACK_BOT_TOKEN', 'PORT', 'RC_CLIENT_ID', 'RC_CLIENT_SECRET', 'RC_JWT', 'DEFAULT_TIMEZONE']) {
+    for (const variable of [
+      'SLACK_SIGNING_SECRET',
+      'SLACK_BOT_TOKEN',
+      'PORT',
+      'RC_CLIENT_ID',
+      'RC_CLIENT_SECRET',
+      'RC_JWT',
+      'DEFAULT_TIMEZONE',
+    ]) {
       expect(lines.filter((line) => line.includes(variable))).toHaveLength(1);
     }
     expect(run.stderr).not.toMatch(/^\s+at /m);

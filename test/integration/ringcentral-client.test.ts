@@ -1,10 +1,20 @@
 // The RingCentral client through the real @ringcentral/sdk, over loopback, against the sandbox.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createRingCentralClient, type RingCentralClient, type RingCentralClientOptions } from '../../src/ringcentral/client';
-import { RingCentralHttpError, RingCentralLoginError, RingCentralNetworkError, RingCentralRateLimitError } from '../../src/ringcentral/errors';
+import {
+  createRingCentralClient,
+  type RingCentralClient,
+  type RingCentralClientOptions,
+} from '../../src/ringcentral/client';
+import {
+  RingCentralHttpError,
+  RingCentralLoginError,
+  RingCentralNetworkError,
+  RingCentralRateLimitError,
+} from '../../src/ringcentral/errors';
 import { routes } from '../../src/ringcentral/routes';
 import type { ExtensionInfo } from '../../src/ringcentral/types';
-import { startSandbox, type Sandbox } from '../../src/sandbox';
+import { type Sandbox, startSandbox } from '../../src/sandbox';
+import { defined } from '../support/defined';
 
 let sandbox: Sandbox;
 const clients: RingCentralClient[] = [];
@@ -30,7 +40,7 @@ function connect(overrides: Partial<RingCentralClientOptions> = {}): RingCentral
   return client;
 }
 
-const admin = () => sandbox.company.extensions[0]!;
+const admin = () => defined(sandbox.company.extensions[0]);
 const me = routes.extension('~');
 const routesSeen = () => sandbox.requests.map((r) => `${r.route} ${r.status}`);
 
@@ -48,7 +58,7 @@ describe('logging in', () => {
   });
 
   it('two clients in one process keep separate sessions', async () => {
-    const other = sandbox.company.extensions[1]!;
+    const other = defined(sandbox.company.extensions[1]);
     const first = connect();
     const second = connect({ jwt: sandbox.jwtFor(other.id) });
     await first.login();
@@ -132,7 +142,11 @@ describe('requests', () => {
     await client.login();
     sandbox.clearRequests();
     sandbox.setLatency('extensionInfo', 50);
-    const [a, b, c] = await Promise.all([client.get<ExtensionInfo>(me), client.get<ExtensionInfo>(me), client.get<ExtensionInfo>(routes.extension(admin().id))]);
+    const [a, b, c] = await Promise.all([
+      client.get<ExtensionInfo>(me),
+      client.get<ExtensionInfo>(me),
+      client.get<ExtensionInfo>(routes.extension(admin().id)),
+    ]);
     expect(a.data).toEqual(b.data);
     expect(c.data.id).toBe(a.data.id);
     expect(sandbox.requests.filter((r) => r.route === 'extensionInfo')).toHaveLength(2);
@@ -155,7 +169,11 @@ describe('failures', () => {
     sandbox.injectFault({ route: 'extensionInfo', kind: 503 });
     sandbox.injectFault({ route: 'extensionInfo', kind: 500, nth: 2 });
     expect((await client.get<ExtensionInfo>(me)).requests).toBe(3);
-    expect(routesSeen().filter((r) => r.startsWith('extensionInfo'))).toEqual(['extensionInfo 503', 'extensionInfo 500', 'extensionInfo 200']);
+    expect(routesSeen().filter((r) => r.startsWith('extensionInfo'))).toEqual([
+      'extensionInfo 503',
+      'extensionInfo 500',
+      'extensionInfo 200',
+    ]);
   });
 
   it('a dropped connection and a request that never gets an answer are retried', async () => {
@@ -164,7 +182,11 @@ describe('failures', () => {
     sandbox.injectFault({ route: 'extensionInfo', kind: 'reset' });
     sandbox.injectFault({ route: 'extensionInfo', kind: 'hang', nth: 2 });
     await client.get(me);
-    expect(routesSeen().filter((r) => r.startsWith('extensionInfo'))).toEqual(['extensionInfo 0', 'extensionInfo 0', 'extensionInfo 200']);
+    expect(routesSeen().filter((r) => r.startsWith('extensionInfo'))).toEqual([
+      'extensionInfo 0',
+      'extensionInfo 0',
+      'extensionInfo 200',
+    ]);
   });
 
   it('retries are bounded: a server that keeps failing is given up on after maxAttempts', async () => {
@@ -213,7 +235,9 @@ describe('rate limits', () => {
     for (const id of ids.slice(0, 2)) await elsewhere.get(routes.extensionActiveCalls(id));
     const waits: number[] = [];
     // Four different questions at once, before the client has seen any rate-limit header.
-    const answers = await Promise.all(ids.map((id) => client.get(routes.extensionActiveCalls(id), undefined, { onWait: (ms) => waits.push(ms) })));
+    const answers = await Promise.all(
+      ids.map((id) => client.get(routes.extensionActiveCalls(id), undefined, { onWait: (ms) => waits.push(ms) })),
+    );
     expect(answers).toHaveLength(4);
     const statuses = sandbox.requests.map((r) => r.status);
     expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
@@ -241,7 +265,7 @@ describe('rate limits', () => {
     for (const id of ids) await client.get(routes.extensionActiveCalls(id));
     const heavy = sandbox.requests.filter((r) => r.group === 'Heavy');
     expect(heavy.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
-    expect(heavy[2]!.at - heavy[1]!.at).toBeGreaterThanOrEqual(1_000);
+    expect(defined(heavy[2]).at - defined(heavy[1]).at).toBeGreaterThanOrEqual(1_000);
   });
 
   it('gives up with RingCentralRateLimitError when Retry-After exceeds the wait it may spend', async () => {
@@ -256,7 +280,8 @@ describe('rate limits', () => {
 });
 
 describe('streams', () => {
-  const recordingId = () => sandbox.company.records.find((r) => r.recording && Date.parse(r.startTime) < Date.now())!.recording!.id;
+  const recordingId = () =>
+    defined(sandbox.company.records.find((r) => r.recording && Date.parse(r.startTime) < Date.now())?.recording).id;
 
   it('passes Range through and streams a 206 without buffering it', async () => {
     const client = connect();
@@ -270,7 +295,9 @@ describe('streams', () => {
 
   it('an unsatisfiable range is an HTTP error carrying Content-Range', async () => {
     const client = connect();
-    const error = await client.getStream(routes.recordingContent(recordingId()), { Range: 'bytes=999999999-' }).catch((e: unknown) => e);
+    const error = await client
+      .getStream(routes.recordingContent(recordingId()), { Range: 'bytes=999999999-' })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RingCentralHttpError);
     expect(error).toMatchObject({ status: 416 });
   });

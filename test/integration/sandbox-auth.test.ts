@@ -1,7 +1,16 @@
 // OAuth grants, token lifetimes, revocation and per-route app permissions (scopes).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startSandbox, type Sandbox } from '../../src/sandbox';
-import { basicAuth, get, getJson, JWT_GRANT, login, manualClock, NO_THROTTLE, tokenRequest } from '../unit/sandbox/sandbox-client';
+import { type Sandbox, startSandbox } from '../../src/sandbox';
+import {
+  basicAuth,
+  get,
+  getJson,
+  JWT_GRANT,
+  login,
+  manualClock,
+  NO_THROTTLE,
+  tokenRequest,
+} from '../unit/sandbox/sandbox-client';
 
 let sandbox: Sandbox;
 const clock = manualClock();
@@ -32,9 +41,16 @@ describe('token endpoint', () => {
   });
 
   it('refuses a wrong client secret with 401 invalid_client', async () => {
-    const response = await tokenRequest(sandbox, { grant_type: JWT_GRANT, assertion: sandbox.credentials.jwt }, basicAuth(sandbox, 'wrong'));
+    const response = await tokenRequest(
+      sandbox,
+      { grant_type: JWT_GRANT, assertion: sandbox.credentials.jwt },
+      basicAuth(sandbox, 'wrong'),
+    );
     expect(response.status).toBe(401);
-    expect(await response.json()).toMatchObject({ error: 'invalid_client', errors: [{ errorCode: expect.stringMatching(/^OAU-/) }] });
+    expect(await response.json()).toMatchObject({
+      error: 'invalid_client',
+      errors: [{ errorCode: expect.stringMatching(/^OAU-/) }],
+    });
   });
 
   it('refuses a JWT it did not sign with 400 invalid_grant', async () => {
@@ -61,7 +77,11 @@ describe('token endpoint', () => {
 
   it('a refresh token works once; the second use is 400 invalid_grant', async () => {
     const first = await login(sandbox);
-    const refreshed = await tokenRequest(sandbox, { grant_type: 'refresh_token', refresh_token: first.refresh_token, access_token_ttl: '-1' });
+    const refreshed = await tokenRequest(sandbox, {
+      grant_type: 'refresh_token',
+      refresh_token: first.refresh_token,
+      access_token_ttl: '-1',
+    });
     expect(refreshed.status).toBe(200);
     const body = (await refreshed.json()) as { access_token: string; expires_in: number };
     expect(body.expires_in).toBe(3600);
@@ -95,21 +115,31 @@ describe('access tokens on API routes', () => {
     const response = await get(sandbox, tokens.access_token, ME);
     expect(response.status).toBe(401);
     expect(await response.json()).toMatchObject({ errorCode: 'TokenInvalid', errors: [{ errorCode: 'OAU-128' }] });
-    expect((await tokenRequest(sandbox, { grant_type: 'refresh_token', refresh_token: tokens.refresh_token })).status).toBe(200);
+    expect(
+      (await tokenRequest(sandbox, { grant_type: 'refresh_token', refresh_token: tokens.refresh_token })).status,
+    ).toBe(200);
   });
 
   it('expireAccessTokens() expires every issued access token at once, refresh still works', async () => {
     const tokens = await login(sandbox);
     sandbox.expireAccessTokens();
-    expect((await getJson(sandbox, tokens.access_token, ME)).body).toMatchObject({ errors: [{ errorCode: 'OAU-128' }] });
-    expect((await tokenRequest(sandbox, { grant_type: 'refresh_token', refresh_token: tokens.refresh_token })).status).toBe(200);
+    expect((await getJson(sandbox, tokens.access_token, ME)).body).toMatchObject({
+      errors: [{ errorCode: 'OAU-128' }],
+    });
+    expect(
+      (await tokenRequest(sandbox, { grant_type: 'refresh_token', refresh_token: tokens.refresh_token })).status,
+    ).toBe(200);
   });
 
   it('revokeSession() kills access and refresh tokens; a fresh JWT login works', async () => {
     const tokens = await login(sandbox);
     sandbox.revokeSession();
-    expect((await getJson(sandbox, tokens.access_token, ME)).body).toMatchObject({ errors: [{ errorCode: 'OAU-213' }] });
-    expect((await tokenRequest(sandbox, { grant_type: 'refresh_token', refresh_token: tokens.refresh_token })).status).toBe(400);
+    expect((await getJson(sandbox, tokens.access_token, ME)).body).toMatchObject({
+      errors: [{ errorCode: 'OAU-213' }],
+    });
+    expect(
+      (await tokenRequest(sandbox, { grant_type: 'refresh_token', refresh_token: tokens.refresh_token })).status,
+    ).toBe(400);
     expect((await get(sandbox, (await login(sandbox)).access_token, ME)).status).toBe(200);
   });
 
@@ -123,13 +153,16 @@ describe('access tokens on API routes', () => {
     });
     expect(response.status).toBe(200);
     expect((await get(sandbox, tokens.access_token, ME)).status).toBe(401);
-    expect((await tokenRequest(sandbox, { grant_type: 'refresh_token', refresh_token: tokens.refresh_token })).status).toBe(400);
+    expect(
+      (await tokenRequest(sandbox, { grant_type: 'refresh_token', refresh_token: tokens.refresh_token })).status,
+    ).toBe(400);
     expect((await get(sandbox, other.access_token, ME)).status).toBe(200);
   });
 });
 
 describe('app permissions (scopes)', () => {
-  const recordingId = () => sandbox.company.records.find((r) => r.recording && Date.parse(r.startTime) < clock.ms())?.recording?.id;
+  const recordingId = () =>
+    sandbox.company.records.find((r) => r.recording && Date.parse(r.startTime) < clock.ms())?.recording?.id;
   const seedBody = (permission: string) => ({
     errorCode: 'InsufficientPermissions',
     message: `In order to call this API endpoint, application needs to have [${permission}] permission`,
@@ -144,14 +177,44 @@ describe('app permissions (scopes)', () => {
   });
 
   it.each<[string, string[], () => string, string]>([
-    ['active calls', ['ReadCallRecording', 'ReadAccounts'], () => '/restapi/v1.0/account/~/extension/~/active-calls', 'ReadCallLog'],
+    [
+      'active calls',
+      ['ReadCallRecording', 'ReadAccounts'],
+      () => '/restapi/v1.0/account/~/extension/~/active-calls',
+      'ReadCallLog',
+    ],
     ['company active calls', ['ReadAccounts'], () => '/restapi/v1.0/account/~/active-calls', 'ReadCallLog'],
-    ['company call log', ['ReadCallRecording', 'ReadAccounts'], () => '/restapi/v1.0/account/~/call-log', 'ReadCallLog'],
+    [
+      'company call log',
+      ['ReadCallRecording', 'ReadAccounts'],
+      () => '/restapi/v1.0/account/~/call-log',
+      'ReadCallLog',
+    ],
     ['extension call log', ['ReadAccounts'], () => '/restapi/v1.0/account/~/extension/~/call-log', 'ReadCallLog'],
-    ['recording metadata without ReadCallLog', ['ReadCallRecording'], () => `/restapi/v1.0/account/~/recording/${recordingId()}`, 'ReadCallLog'],
-    ['recording metadata without ReadCallRecording', ['ReadCallLog'], () => `/restapi/v1.0/account/~/recording/${recordingId()}`, 'ReadCallRecording'],
-    ['recording content', ['ReadCallLog', 'ReadAccounts'], () => `/restapi/v1.0/account/~/recording/${recordingId()}/content`, 'ReadCallRecording'],
-    ['extension lookup by email', ['ReadCallLog'], () => '/restapi/v1.0/account/~/extension?email=x@y.z', 'ReadAccounts'],
+    [
+      'recording metadata without ReadCallLog',
+      ['ReadCallRecording'],
+      () => `/restapi/v1.0/account/~/recording/${recordingId()}`,
+      'ReadCallLog',
+    ],
+    [
+      'recording metadata without ReadCallRecording',
+      ['ReadCallLog'],
+      () => `/restapi/v1.0/account/~/recording/${recordingId()}`,
+      'ReadCallRecording',
+    ],
+    [
+      'recording content',
+      ['ReadCallLog', 'ReadAccounts'],
+      () => `/restapi/v1.0/account/~/recording/${recordingId()}/content`,
+      'ReadCallRecording',
+    ],
+    [
+      'extension lookup by email',
+      ['ReadCallLog'],
+      () => '/restapi/v1.0/account/~/extension?email=x@y.z',
+      'ReadAccounts',
+    ],
     ['own extension', ['ReadCallLog', 'ReadCallRecording'], () => ME, 'ReadAccounts'],
   ])('%s is 403 CMN-401 naming the missing permission', async (_name, granted, path, missing) => {
     const tokens = await login(sandbox);
@@ -164,7 +227,13 @@ describe('app permissions (scopes)', () => {
   it('recording content needs ReadCallRecording only', async () => {
     sandbox.setScopes(['ReadCallRecording']);
     const tokens = await login(sandbox);
-    expect((await get(sandbox, tokens.access_token, `/restapi/v1.0/account/~/recording/${recordingId()}/content`, { Range: 'bytes=0-9' })).status).toBe(206);
+    expect(
+      (
+        await get(sandbox, tokens.access_token, `/restapi/v1.0/account/~/recording/${recordingId()}/content`, {
+          Range: 'bytes=0-9',
+        })
+      ).status,
+    ).toBe(206);
   });
 
   it('enforcement changes at once while earlier tokens keep their old scope string', async () => {
@@ -178,8 +247,12 @@ describe('app permissions (scopes)', () => {
   it('is checked before the user permission and before the resource exists', async () => {
     const user = await login(sandbox, sandbox.jwtFor(sandbox.company.extensions[1]?.id ?? ''));
     sandbox.setScopes(['ReadAccounts']);
-    expect((await getJson(sandbox, user.access_token, '/restapi/v1.0/account/~/call-log')).body).toMatchObject({ errors: [{ errorCode: 'CMN-401' }] });
+    expect((await getJson(sandbox, user.access_token, '/restapi/v1.0/account/~/call-log')).body).toMatchObject({
+      errors: [{ errorCode: 'CMN-401' }],
+    });
     sandbox.setScopes(['ReadCallLog']);
-    expect((await getJson(sandbox, user.access_token, '/restapi/v1.0/account/~/recording/0')).body).toMatchObject({ errors: [{ errorCode: 'CMN-401' }] });
+    expect((await getJson(sandbox, user.access_token, '/restapi/v1.0/account/~/recording/0')).body).toMatchObject({
+      errors: [{ errorCode: 'CMN-401' }],
+    });
   });
 });

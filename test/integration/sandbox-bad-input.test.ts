@@ -1,7 +1,7 @@
 // The sandbox is the oracle for every other test, so odd requests must get RingCentral-shaped 4xx answers, never
 // a 500 or a dropped connection — and it must keep serving afterwards.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandbox, type Sandbox } from '../../src/sandbox';
+import { type Sandbox, startSandbox } from '../../src/sandbox';
 import { get, login, NO_THROTTLE } from '../unit/sandbox/sandbox-client';
 
 let sandbox: Sandbox;
@@ -25,10 +25,28 @@ const PATHS = [
 ];
 
 const ODD_QUERIES = [
-  'dateFrom=yesterday', 'dateTo=2026-02-30T00:00:00Z', 'dateFrom=2030-01-01T00:00:00Z&dateTo=2020-01-01T00:00:00Z',
-  'perPage=-5', 'perPage=abc', 'perPage=1e9', 'page=0', 'page=-1', 'page=99999999999999999999', 'page=2.5',
-  'view=Everything', 'type=Pigeon', 'direction=Sideways', 'recordingType=Loud', 'withRecording=maybe',
-  'phoneNumber=%F0%9F%99%82', 'extensionNumber=', 'email=%00', 'email=a&email=b&email=', '%ZZ=1', '&&&', 'dateFrom',
+  'dateFrom=yesterday',
+  'dateTo=2026-02-30T00:00:00Z',
+  'dateFrom=2030-01-01T00:00:00Z&dateTo=2020-01-01T00:00:00Z',
+  'perPage=-5',
+  'perPage=abc',
+  'perPage=1e9',
+  'page=0',
+  'page=-1',
+  'page=99999999999999999999',
+  'page=2.5',
+  'view=Everything',
+  'type=Pigeon',
+  'direction=Sideways',
+  'recordingType=Loud',
+  'withRecording=maybe',
+  'phoneNumber=%F0%9F%99%82',
+  'extensionNumber=',
+  'email=%00',
+  'email=a&email=b&email=',
+  '%ZZ=1',
+  '&&&',
+  'dateFrom',
 ];
 
 describe('odd requests to the sandbox', () => {

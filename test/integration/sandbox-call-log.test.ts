@@ -1,7 +1,7 @@
 // The call-log and active-calls routes answer exactly what the synthetic company holds, RingCentral's way.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandbox, type Sandbox, type SandboxCallRecord } from '../../src/sandbox';
-import { getJson, login, manualClock, MIDDAY, NO_THROTTLE, type Tokens } from '../unit/sandbox/sandbox-client';
+import { type Sandbox, type SandboxCallRecord, startSandbox } from '../../src/sandbox';
+import { getJson, login, MIDDAY, manualClock, NO_THROTTLE, type Tokens } from '../unit/sandbox/sandbox-client';
 
 interface Page {
   uri: string;
@@ -70,16 +70,25 @@ describe('call log paging', () => {
 
   it('following nextPage yields every record in the window exactly once, in order', async () => {
     const from = MIDDAY - 72 * HOUR;
-    const ids = await all(admin.access_token, `/restapi/v1.0/account/~/call-log?dateFrom=${iso(from)}&dateTo=${iso(MIDDAY)}&perPage=37`);
+    const ids = await all(
+      admin.access_token,
+      `/restapi/v1.0/account/~/call-log?dateFrom=${iso(from)}&dateTo=${iso(MIDDAY)}&perPage=37`,
+    );
     expect(ids).toEqual(expected(from, MIDDAY));
   });
 
   it('navigation URIs are absolute and repeat the query with another page', async () => {
     const second = await page(admin.access_token, '/restapi/v1.0/account/~/call-log?type=Voice&perPage=10&page=2');
     expect(second.paging).toEqual({ page: 2, perPage: 10, pageStart: 10, pageEnd: 19 });
-    expect(second.navigation.firstPage.uri).toBe(`${sandbox.url}/restapi/v1.0/account/~/call-log?type=Voice&perPage=10&page=1`);
-    expect(second.navigation.previousPage?.uri).toBe(`${sandbox.url}/restapi/v1.0/account/~/call-log?type=Voice&perPage=10&page=1`);
-    expect(second.navigation.nextPage?.uri).toBe(`${sandbox.url}/restapi/v1.0/account/~/call-log?type=Voice&perPage=10&page=3`);
+    expect(second.navigation.firstPage.uri).toBe(
+      `${sandbox.url}/restapi/v1.0/account/~/call-log?type=Voice&perPage=10&page=1`,
+    );
+    expect(second.navigation.previousPage?.uri).toBe(
+      `${sandbox.url}/restapi/v1.0/account/~/call-log?type=Voice&perPage=10&page=1`,
+    );
+    expect(second.navigation.nextPage?.uri).toBe(
+      `${sandbox.url}/restapi/v1.0/account/~/call-log?type=Voice&perPage=10&page=3`,
+    );
     expect(second.uri).toBe(`${sandbox.url}/restapi/v1.0/account/~/call-log?type=Voice&perPage=10&page=2`);
   });
 
@@ -92,24 +101,36 @@ describe('call log paging', () => {
 
   it('clamps perPage above 1000 to 1000 and reads "max" as 1000', async () => {
     const month = `dateFrom=${iso(MIDDAY - 30 * 24 * HOUR)}`;
-    expect((await page(admin.access_token, `/restapi/v1.0/account/~/call-log?${month}&perPage=5000`)).paging.perPage).toBe(1000);
+    expect(
+      (await page(admin.access_token, `/restapi/v1.0/account/~/call-log?${month}&perPage=5000`)).paging.perPage,
+    ).toBe(1000);
     const max = await page(admin.access_token, `/restapi/v1.0/account/~/call-log?${month}&perPage=max`);
     expect(max.paging.perPage).toBe(1000);
     expect(max.records).toHaveLength(1000);
   });
 
-  it.each(['perPage=0', 'perPage=ten', 'page=0', 'page=-1', 'view=Full', 'type=Sms', 'direction=Sideways', 'recordingType=Some'])(
-    'refuses %s with 400 CMN-101 naming the parameter',
-    async (query) => {
-      const { status, body } = await getJson(sandbox, admin.access_token, `/restapi/v1.0/account/~/call-log?${query}`);
-      const name = query.split('=')[0];
-      expect(status).toBe(400);
-      expect(body).toMatchObject({ errors: [{ errorCode: 'CMN-101', parameterName: name }] });
-    },
-  );
+  it.each([
+    'perPage=0',
+    'perPage=ten',
+    'page=0',
+    'page=-1',
+    'view=Full',
+    'type=Sms',
+    'direction=Sideways',
+    'recordingType=Some',
+  ])('refuses %s with 400 CMN-101 naming the parameter', async (query) => {
+    const { status, body } = await getJson(sandbox, admin.access_token, `/restapi/v1.0/account/~/call-log?${query}`);
+    const name = query.split('=')[0];
+    expect(status).toBe(400);
+    expect(body).toMatchObject({ errors: [{ errorCode: 'CMN-101', parameterName: name }] });
+  });
 
   it('refuses an unparsable dateFrom the way RingCentral words it', async () => {
-    const { status, body } = await getJson(sandbox, admin.access_token, '/restapi/v1.0/account/~/call-log?dateFrom=last%20tuesday');
+    const { status, body } = await getJson(
+      sandbox,
+      admin.access_token,
+      '/restapi/v1.0/account/~/call-log?dateFrom=last%20tuesday',
+    );
     expect(status).toBe(400);
     expect(body).toEqual({
       errorCode: 'InvalidParameter',
@@ -157,9 +178,14 @@ describe('call log filters', () => {
   });
 
   it('phoneNumber (E.164 without +) matches either party', async () => {
-    const caller = sandbox.company.records.find((r) => r.direction === 'Inbound' && r.from.location && Date.parse(r.startTime) < MIDDAY);
+    const caller = sandbox.company.records.find(
+      (r) => r.direction === 'Inbound' && r.from.location && Date.parse(r.startTime) < MIDDAY,
+    );
     const number = caller?.from.phoneNumber ?? '';
-    const ids = await all(admin.access_token, `/restapi/v1.0/account/~/call-log?${month}&phoneNumber=${number.slice(1)}`);
+    const ids = await all(
+      admin.access_token,
+      `/restapi/v1.0/account/~/call-log?${month}&phoneNumber=${number.slice(1)}`,
+    );
     const want = expected(from, MIDDAY + 1, (r) => r.from.phoneNumber === number || r.to.phoneNumber === number);
     expect(ids).toEqual(want);
     expect(ids.length).toBeGreaterThan(0);
@@ -169,26 +195,39 @@ describe('call log filters', () => {
     const detailed = await page(admin.access_token, '/restapi/v1.0/account/~/call-log?view=Detailed&perPage=5');
     for (const record of detailed.records as Array<SandboxCallRecord & { legs?: unknown[] }>) {
       expect(record.legs).toHaveLength(1);
-      expect(record.legs?.[0]).toMatchObject({ direction: record.direction, startTime: record.startTime, legType: expect.any(String) });
+      expect(record.legs?.[0]).toMatchObject({
+        direction: record.direction,
+        startTime: record.startTime,
+        legType: expect.any(String),
+      });
     }
   });
 });
 
 describe('whose call log', () => {
-  it('extension/~ is the token owner\'s own records', async () => {
-    const mine = await all(user.access_token, `/restapi/v1.0/account/~/extension/~/call-log?dateFrom=${iso(MIDDAY - 7 * 24 * HOUR)}`);
-    expect(mine).toEqual(expected(MIDDAY - 7 * 24 * HOUR, MIDDAY + 1, (r) => String(r.extension.id) === userExtension().id));
+  it("extension/~ is the token owner's own records", async () => {
+    const mine = await all(
+      user.access_token,
+      `/restapi/v1.0/account/~/extension/~/call-log?dateFrom=${iso(MIDDAY - 7 * 24 * HOUR)}`,
+    );
+    expect(mine).toEqual(
+      expected(MIDDAY - 7 * 24 * HOUR, MIDDAY + 1, (r) => String(r.extension.id) === userExtension().id),
+    );
     expect(mine.length).toBeGreaterThan(0);
   });
 
-  it('an admin may read another extension\'s call log by id', async () => {
+  it("an admin may read another extension's call log by id", async () => {
     const theirs = await page(admin.access_token, `/restapi/v1.0/account/~/extension/${userExtension().id}/call-log`);
     expect(theirs.records.every((r) => String(r.extension.id) === userExtension().id)).toBe(true);
   });
 
-  it('a regular user reading someone else\'s call log gets 403 CMN-408', async () => {
+  it("a regular user reading someone else's call log gets 403 CMN-408", async () => {
     const adminId = sandbox.company.extensions[0]?.id;
-    const { status, body } = await getJson(sandbox, user.access_token, `/restapi/v1.0/account/~/extension/${adminId}/call-log`);
+    const { status, body } = await getJson(
+      sandbox,
+      user.access_token,
+      `/restapi/v1.0/account/~/extension/${adminId}/call-log`,
+    );
     expect(status).toBe(403);
     expect(body).toMatchObject({ errors: [{ errorCode: 'CMN-408', permissionName: 'ReadCallLog' }] });
   });
@@ -198,11 +237,13 @@ describe('whose call log', () => {
     expect(status).toBe(403);
     expect(body).toEqual({
       errorCode: 'InsufficientPermissions',
-      message: 'In order to call this API endpoint, user needs to have [FullCompanyCallLog] permission for requested resource.',
+      message:
+        'In order to call this API endpoint, user needs to have [FullCompanyCallLog] permission for requested resource.',
       errors: [
         {
           errorCode: 'CMN-408',
-          message: 'In order to call this API endpoint, user needs to have [FullCompanyCallLog] permission for requested resource.',
+          message:
+            'In order to call this API endpoint, user needs to have [FullCompanyCallLog] permission for requested resource.',
           permissionName: 'FullCompanyCallLog',
         },
       ],
@@ -213,10 +254,16 @@ describe('whose call log', () => {
   it('an unknown extension or account is 404 CMN-102', async () => {
     const ext = await getJson(sandbox, admin.access_token, '/restapi/v1.0/account/~/extension/1/call-log');
     expect(ext.status).toBe(404);
-    expect(ext.body).toMatchObject({ errors: [{ errorCode: 'CMN-102', message: 'Resource for parameter [extensionId] is not found' }] });
+    expect(ext.body).toMatchObject({
+      errors: [{ errorCode: 'CMN-102', message: 'Resource for parameter [extensionId] is not found' }],
+    });
     const account = await getJson(sandbox, admin.access_token, '/restapi/v1.0/account/1/call-log');
     expect(account.status).toBe(404);
-    const byId = await getJson(sandbox, admin.access_token, `/restapi/v1.0/account/${sandbox.company.accountId}/call-log?perPage=1`);
+    const byId = await getJson(
+      sandbox,
+      admin.access_token,
+      `/restapi/v1.0/account/${sandbox.company.accountId}/call-log?perPage=1`,
+    );
     expect(byId.status).toBe(200);
   });
 });
@@ -228,16 +275,21 @@ describe('active calls', () => {
     expect(active.records.every((r) => r.result === 'In Progress')).toBe(true);
   });
 
-  it('the extension list holds that extension\'s calls in progress', async () => {
+  it("the extension list holds that extension's calls in progress", async () => {
     const call = sandbox.company.activeCalls[0] as SandboxCallRecord;
-    const active = await page(admin.access_token, `/restapi/v1.0/account/~/extension/${call.extension.id}/active-calls`);
+    const active = await page(
+      admin.access_token,
+      `/restapi/v1.0/account/~/extension/${call.extension.id}/active-calls`,
+    );
     expect(active.records.map((r) => r.id)).toEqual(
       sandbox.company.activeCalls.filter((r) => r.extension.id === call.extension.id).map((r) => r.id),
     );
   });
 
-  it('a regular user sees their own, not the company\'s', async () => {
-    expect((await getJson(sandbox, user.access_token, '/restapi/v1.0/account/~/extension/~/active-calls')).status).toBe(200);
+  it("a regular user sees their own, not the company's", async () => {
+    expect((await getJson(sandbox, user.access_token, '/restapi/v1.0/account/~/extension/~/active-calls')).status).toBe(
+      200,
+    );
     expect((await getJson(sandbox, user.access_token, '/restapi/v1.0/account/~/active-calls')).status).toBe(403);
   });
 });

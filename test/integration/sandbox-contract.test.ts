@@ -3,14 +3,28 @@
 import { readFileSync } from 'node:fs';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandbox, type Sandbox } from '../../src/sandbox';
-import { get, getJson, login, manualClock, NO_THROTTLE, tokenRequest, type Tokens } from '../unit/sandbox/sandbox-client';
+import { type Sandbox, startSandbox } from '../../src/sandbox';
+import {
+  get,
+  getJson,
+  login,
+  manualClock,
+  NO_THROTTLE,
+  type Tokens,
+  tokenRequest,
+} from '../unit/sandbox/sandbox-client';
 
-const spec: unknown = JSON.parse(readFileSync(new URL('../fixtures/ringcentral/rc-schemas.json', import.meta.url), 'utf8'));
+const spec: unknown = JSON.parse(
+  readFileSync(new URL('../fixtures/ringcentral/rc-schemas.json', import.meta.url), 'utf8'),
+);
 
 // OpenAPI 3.0 schemas: unknown keywords (example, x-*) are annotations; formats are checked here.
 const ajv = new Ajv({ strict: false, allErrors: true });
-ajv.addFormat('date-time', (s: string) => /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(s) && !Number.isNaN(Date.parse(s)));
+ajv.addFormat(
+  'date-time',
+  (s: string) =>
+    /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/.test(s) && !Number.isNaN(Date.parse(s)),
+);
 ajv.addFormat('uri', (s: string) => /^[a-z][a-z0-9+.-]*:/i.test(s) && URL.canParse(s));
 ajv.addFormat('email', (s: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(s));
 ajv.addFormat('int32', { type: 'number', validate: (n: number) => Number.isInteger(n) && Math.abs(n) <= 2 ** 31 });
@@ -46,7 +60,9 @@ describe('sandbox bodies match RingCentral schemas', () => {
   it('(the schemas do reject what RingCentral would not send)', () => {
     const record = sandbox.company.records[0];
     expect(schema('CallLogRecord')({ ...record, result: 'Teleported' })).toBe(false);
-    expect(schema('CallLogResponse')({ records: [], navigation: {}, paging: { perPage: 1, pageCount: 1 } })).toBe(false);
+    expect(schema('CallLogResponse')({ records: [], navigation: {}, paging: { perPage: 1, pageCount: 1 } })).toBe(
+      false,
+    );
     expect(schema('TokenInfo')({ access_token: 'a', expires_in: 1, scope: '', token_type: 'bearer' })).toBe(false);
   });
 
@@ -86,7 +102,11 @@ describe('sandbox bodies match RingCentral schemas', () => {
 
   it('recording metadata is a GetCallRecordingResponse', async () => {
     const recorded = sandbox.company.records.find((r) => r.recording && Date.parse(r.startTime) < clock.ms());
-    const { status, body } = await getJson(sandbox, admin.access_token, `/restapi/v1.0/account/~/recording/${recorded?.recording?.id}`);
+    const { status, body } = await getJson(
+      sandbox,
+      admin.access_token,
+      `/restapi/v1.0/account/~/recording/${recorded?.recording?.id}`,
+    );
     expect(status).toBe(200);
     expectValid('GetCallRecordingResponse', body);
   });

@@ -1,8 +1,16 @@
 // Throttling over HTTP, injected faults, latency, and a close() that never waits on a stuck connection.
 import { request } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startSandbox, type Sandbox } from '../../src/sandbox';
-import { get, login, manualClock, NO_THROTTLE, tokenRequest, JWT_GRANT, type Tokens } from '../unit/sandbox/sandbox-client';
+import { type Sandbox, startSandbox } from '../../src/sandbox';
+import {
+  get,
+  JWT_GRANT,
+  login,
+  manualClock,
+  NO_THROTTLE,
+  type Tokens,
+  tokenRequest,
+} from '../unit/sandbox/sandbox-client';
 
 const CALL_LOG = '/restapi/v1.0/account/~/extension/~/call-log';
 const ME = '/restapi/v1.0/account/~/extension/~';
@@ -34,7 +42,9 @@ describe('rate limits over HTTP', () => {
     const heavy = await get(sandbox, tokens.access_token, CALL_LOG);
     expect(rateHeaders(heavy)).toEqual({ group: 'Heavy', limit: '3', remaining: '2', window: '60' });
     expect(rateHeaders(await get(sandbox, tokens.access_token, ME)).group).toBe('Light');
-    expect(rateHeaders(await get(sandbox, tokens.access_token, '/restapi/v1.0/account/~/extension')).group).toBe('Medium');
+    expect(rateHeaders(await get(sandbox, tokens.access_token, '/restapi/v1.0/account/~/extension')).group).toBe(
+      'Medium',
+    );
     sandbox.setScopes([]);
     const forbidden = await get(sandbox, tokens.access_token, CALL_LOG);
     expect(forbidden.status).toBe(403);
@@ -108,7 +118,9 @@ describe('injected faults', () => {
 
   it("'*' hits whatever route comes next, the token endpoint included", async () => {
     sandbox.injectFault({ route: '*', kind: 500 });
-    expect((await tokenRequest(sandbox, { grant_type: JWT_GRANT, assertion: sandbox.credentials.jwt })).status).toBe(500);
+    expect((await tokenRequest(sandbox, { grant_type: JWT_GRANT, assertion: sandbox.credentials.jwt })).status).toBe(
+      500,
+    );
   });
 
   it("'reset' drops the connection without a response", async () => {
@@ -120,12 +132,15 @@ describe('injected faults', () => {
   it("'hang' never answers, and close() ends the stuck connection at once", async () => {
     sandbox.injectFault({ route: 'extensionInfo', kind: 'hang' });
     const outcome = new Promise<string>((resolve) => {
-      const req = request(`${sandbox.url}${ME}`, { headers: { Authorization: `Bearer ${tokens.access_token}` } }, () => resolve('answered'));
+      const req = request(`${sandbox.url}${ME}`, { headers: { Authorization: `Bearer ${tokens.access_token}` } }, () =>
+        resolve('answered'),
+      );
       req.on('error', () => resolve('connection closed'));
       req.end();
     });
     await new Promise((resolve) => setImmediate(resolve));
-    while (sandbox.requests.length === 0 || sandbox.requests.at(-1)?.route !== 'extensionInfo') await new Promise((r) => setImmediate(r));
+    while (sandbox.requests.length === 0 || sandbox.requests.at(-1)?.route !== 'extensionInfo')
+      await new Promise((r) => setImmediate(r));
     await sandbox.close();
     expect(await outcome).toBe('connection closed');
   });
@@ -137,7 +152,14 @@ describe('request log and latency', () => {
     await get(sandbox, tokens.access_token, `${CALL_LOG}?type=Voice&type=Fax`);
     await get(sandbox, undefined, '/restapi/v1.0/nowhere');
     expect(sandbox.requests).toEqual([
-      expect.objectContaining({ method: 'GET', route: 'extensionCallLog', query: { type: ['Voice', 'Fax'] }, status: 200, group: 'Heavy', tokenOwner: sandbox.company.extensions[0]?.id }),
+      expect.objectContaining({
+        method: 'GET',
+        route: 'extensionCallLog',
+        query: { type: ['Voice', 'Fax'] },
+        status: 200,
+        group: 'Heavy',
+        tokenOwner: sandbox.company.extensions[0]?.id,
+      }),
       expect.objectContaining({ route: 'unknown', path: '/restapi/v1.0/nowhere', status: 404 }),
     ]);
   });

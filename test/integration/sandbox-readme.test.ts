@@ -18,7 +18,10 @@ describe('the sandbox credentials documented in the README', () => {
           authorization: `Basic ${Buffer.from(`${documented('RC_CLIENT_ID')}:${documented('RC_CLIENT_SECRET')}`).toString('base64')}`,
           'content-type': 'application/x-www-form-urlencoded',
         },
-        body: new URLSearchParams({ grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer', assertion: documented('RC_JWT') ?? '' }),
+        body: new URLSearchParams({
+          grant_type: 'urn:ietf:params:oauth:grant-type:jwt-bearer',
+          assertion: documented('RC_JWT') ?? '',
+        }),
       });
       expect(response.status).toBe(200);
     } finally {

@@ -1,6 +1,6 @@
 // Recording metadata and audio (with byte ranges), and the company directory.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSandbox, type Sandbox, type SandboxCallRecord } from '../../src/sandbox';
+import { type Sandbox, type SandboxCallRecord, startSandbox } from '../../src/sandbox';
 import { get, getJson, login, manualClock, NO_THROTTLE, type Tokens } from '../unit/sandbox/sandbox-client';
 
 const clock = manualClock();
@@ -11,7 +11,9 @@ let recorded: SandboxCallRecord;
 beforeAll(async () => {
   sandbox = await startSandbox({ now: clock.now, rateLimits: NO_THROTTLE, historyDays: 5, quiet: true });
   admin = await login(sandbox);
-  recorded = sandbox.company.records.find((r) => r.recording && Date.parse(r.startTime) < clock.ms() && (r.duration ?? 0) > 10) as SandboxCallRecord;
+  recorded = sandbox.company.records.find(
+    (r) => r.recording && Date.parse(r.startTime) < clock.ms() && (r.duration ?? 0) > 10,
+  ) as SandboxCallRecord;
 });
 afterAll(() => sandbox.close());
 
@@ -19,9 +21,18 @@ const size = () => 44 + (recorded.duration ?? 0) * 8000;
 
 describe('recordings', () => {
   it('metadata points at content on this server and lasts as long as the call', async () => {
-    const { status, body } = await getJson(sandbox, admin.access_token, `/restapi/v1.0/account/~/recording/${recorded.recording?.id}`);
+    const { status, body } = await getJson(
+      sandbox,
+      admin.access_token,
+      `/restapi/v1.0/account/~/recording/${recorded.recording?.id}`,
+    );
     expect(status).toBe(200);
-    expect(body).toEqual({ id: recorded.recording?.id, contentUri: recorded.recording?.contentUri, contentType: 'audio/wav', duration: recorded.duration });
+    expect(body).toEqual({
+      id: recorded.recording?.id,
+      contentUri: recorded.recording?.contentUri,
+      contentType: 'audio/wav',
+      duration: recorded.duration,
+    });
   });
 
   it('content is the whole WAV file with its length and Accept-Ranges', async () => {
@@ -36,8 +47,12 @@ describe('recordings', () => {
   });
 
   it('a Range request gets 206 with Content-Range and exactly those bytes', async () => {
-    const whole = Buffer.from(await (await get(sandbox, admin.access_token, recorded.recording?.contentUri ?? '')).arrayBuffer());
-    const response = await get(sandbox, admin.access_token, recorded.recording?.contentUri ?? '', { Range: 'bytes=100-1099' });
+    const whole = Buffer.from(
+      await (await get(sandbox, admin.access_token, recorded.recording?.contentUri ?? '')).arrayBuffer(),
+    );
+    const response = await get(sandbox, admin.access_token, recorded.recording?.contentUri ?? '', {
+      Range: 'bytes=100-1099',
+    });
     expect(response.status).toBe(206);
     expect(response.headers.get('content-range')).toBe(`bytes 100-1099/${size()}`);
     expect(response.headers.get('content-length')).toBe('1000');
@@ -45,7 +60,9 @@ describe('recordings', () => {
   });
 
   it('a Range past the end is 416 with Content-Range: bytes */size', async () => {
-    const response = await get(sandbox, admin.access_token, recorded.recording?.contentUri ?? '', { Range: `bytes=${size()}-` });
+    const response = await get(sandbox, admin.access_token, recorded.recording?.contentUri ?? '', {
+      Range: `bytes=${size()}-`,
+    });
     expect(response.status).toBe(416);
     expect(response.headers.get('content-range')).toBe(`bytes */${size()}`);
   });
@@ -54,26 +71,42 @@ describe('recordings', () => {
     for (const path of ['/restapi/v1.0/account/~/recording/123', '/restapi/v1.0/account/~/recording/123/content']) {
       const { status, body } = await getJson(sandbox, admin.access_token, path);
       expect(status).toBe(404);
-      expect(body).toMatchObject({ errors: [{ errorCode: 'CMN-102', message: 'Resource for parameter [recordingId] is not found', parameterName: 'recordingId' }] });
+      expect(body).toMatchObject({
+        errors: [
+          {
+            errorCode: 'CMN-102',
+            message: 'Resource for parameter [recordingId] is not found',
+            parameterName: 'recordingId',
+          },
+        ],
+      });
     }
   });
 
   it('a recording of a call that has not happened yet does not exist', async () => {
     const future = sandbox.company.records.find((r) => r.recording && Date.parse(r.startTime) > clock.ms());
     expect(future).toBeDefined();
-    expect((await get(sandbox, admin.access_token, `/restapi/v1.0/account/~/recording/${future?.recording?.id}`)).status).toBe(404);
+    expect(
+      (await get(sandbox, admin.access_token, `/restapi/v1.0/account/~/recording/${future?.recording?.id}`)).status,
+    ).toBe(404);
   });
 
-  it('someone else\'s recording is 403 CMN-408 for a regular user, theirs is fine', async () => {
+  it("someone else's recording is 403 CMN-408 for a regular user, theirs is fine", async () => {
     const owner = String(recorded.extension.id);
     const stranger = sandbox.company.extensions.find((e) => !e.isAdmin && e.id !== owner)?.id ?? '';
     const theirs = await login(sandbox, sandbox.jwtFor(stranger));
-    const refused = await getJson(sandbox, theirs.access_token, `/restapi/v1.0/account/~/recording/${recorded.recording?.id}`);
+    const refused = await getJson(
+      sandbox,
+      theirs.access_token,
+      `/restapi/v1.0/account/~/recording/${recorded.recording?.id}`,
+    );
     expect(refused.status).toBe(403);
     expect(refused.body).toMatchObject({ errors: [{ errorCode: 'CMN-408' }] });
     if (owner !== sandbox.company.extensions[0]?.id) {
       const mine = await login(sandbox, sandbox.jwtFor(owner));
-      expect((await get(sandbox, mine.access_token, `/restapi/v1.0/account/~/recording/${recorded.recording?.id}`)).status).toBe(200);
+      expect(
+        (await get(sandbox, mine.access_token, `/restapi/v1.0/account/~/recording/${recorded.recording?.id}`)).status,
+      ).toBe(200);
     }
   });
 });
@@ -89,12 +122,20 @@ describe('extensions', () => {
   it('the email filter is case-insensitive and repeatable', async () => {
     const [a, b] = sandbox.company.extensions;
     const query = `email=${encodeURIComponent(a?.email.toUpperCase() ?? '')}&email=${encodeURIComponent(b?.email ?? '')}`;
-    const { body } = await getJson<{ records: Listed[] }>(sandbox, admin.access_token, `/restapi/v1.0/account/~/extension?${query}`);
+    const { body } = await getJson<{ records: Listed[] }>(
+      sandbox,
+      admin.access_token,
+      `/restapi/v1.0/account/~/extension?${query}`,
+    );
     expect(body.records.map((r) => String(r.id))).toEqual([a?.id, b?.id]);
   });
 
   it('an unknown email finds nobody', async () => {
-    const { body } = await getJson<{ records: Listed[] }>(sandbox, admin.access_token, '/restapi/v1.0/account/~/extension?email=nobody@example.com');
+    const { body } = await getJson<{ records: Listed[] }>(
+      sandbox,
+      admin.access_token,
+      '/restapi/v1.0/account/~/extension?email=nobody@example.com',
+    );
     expect(body.records).toEqual([]);
   });
 
@@ -110,14 +151,26 @@ describe('extensions', () => {
   });
 
   it('extension/~ is the token owner, with the admin flag', async () => {
-    const { body } = await getJson<Listed & { account: { id: string } }>(sandbox, admin.access_token, '/restapi/v1.0/account/~/extension/~');
-    expect(body).toMatchObject({ extensionNumber: '101', permissions: { admin: { enabled: true } }, account: { id: sandbox.company.accountId } });
+    const { body } = await getJson<Listed & { account: { id: string } }>(
+      sandbox,
+      admin.access_token,
+      '/restapi/v1.0/account/~/extension/~',
+    );
+    expect(body).toMatchObject({
+      extensionNumber: '101',
+      permissions: { admin: { enabled: true } },
+      account: { id: sandbox.company.accountId },
+    });
   });
 
   it('a regular user may look a colleague up by id', async () => {
     const user = await login(sandbox, sandbox.jwtFor(sandbox.company.extensions[4]?.id ?? ''));
     const adminId = sandbox.company.extensions[0]?.id;
-    const { status, body } = await getJson<Listed>(sandbox, user.access_token, `/restapi/v1.0/account/~/extension/${adminId}`);
+    const { status, body } = await getJson<Listed>(
+      sandbox,
+      user.access_token,
+      `/restapi/v1.0/account/~/extension/${adminId}`,
+    );
     expect(status).toBe(200);
     expect(String(body.id)).toBe(adminId);
   });

@@ -2,9 +2,10 @@
 // here straight from the sandbox's own records, by the simplest code that can state each definition.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRingCentralClient, type RingCentralClient } from '../../src/ringcentral/client';
+import { type Sandbox, type SandboxCallRecord, startSandbox } from '../../src/sandbox';
 import { createCallLogService } from '../../src/service/call-log-service';
 import type { CallLogService } from '../../src/service/types';
-import { startSandbox, type Sandbox, type SandboxCallRecord } from '../../src/sandbox';
+import { defined } from '../support/defined';
 
 // 23:30 in New York on Tuesday 10 March 2026 (EDT, UTC-4), moving at the speed of real time.
 const SANDBOX_NOW = Date.parse('2026-03-11T03:30:00Z');
@@ -19,7 +20,13 @@ let sandboxNow: () => number;
 beforeAll(async () => {
   const startedAt = Date.now();
   sandboxNow = () => SANDBOX_NOW + (Date.now() - startedAt);
-  sandbox = await startSandbox({ quiet: true, callsToday: 2500, historyDays: 1, timeZone: ZONE, now: () => new Date(sandboxNow()) });
+  sandbox = await startSandbox({
+    quiet: true,
+    callsToday: 2500,
+    historyDays: 1,
+    timeZone: ZONE,
+    now: () => new Date(sandboxNow()),
+  });
   client = createRingCentralClient({ serverUrl: sandbox.url, ...sandbox.credentials });
   service = createCallLogService({ client });
   await client.login();
@@ -48,7 +55,13 @@ describe('a company-wide day of 2 500 calls', () => {
     expect(Math.ceil(expected.length / 1000)).toBe(3); // the fixture really is a three-page day
     sandbox.clearRequests();
 
-    const result = await service.calls({ from: DAY_START, to, whose: { kind: 'account' }, filters: [], timeZone: ZONE });
+    const result = await service.calls({
+      from: DAY_START,
+      to,
+      whose: { kind: 'account' },
+      filters: [],
+      timeZone: ZONE,
+    });
 
     const callLogRequests = sandbox.requests.filter((r) => r.route === 'accountCallLog');
     expect(callLogRequests).toHaveLength(3);
@@ -62,7 +75,8 @@ describe('a company-wide day of 2 500 calls', () => {
   it('answered, missed and voicemail match the records, one call per session', async () => {
     const to = new Date(sandboxNow());
     const bySession = new Map<string, SandboxCallRecord[]>();
-    for (const r of inWindow(DAY_START, to)) bySession.set(r.telephonySessionId, [...(bySession.get(r.telephonySessionId) ?? []), r]);
+    for (const r of inWindow(DAY_START, to))
+      bySession.set(r.telephonySessionId, [...(bySession.get(r.telephonySessionId) ?? []), r]);
     let answered = 0;
     let missed = 0;
     let voicemail = 0;
@@ -74,22 +88,34 @@ describe('a company-wide day of 2 500 calls', () => {
       if (!legs.some((r) => ANSWERED.includes(r.result)) && legs.some((r) => r.result === 'Voicemail')) voicemail++;
     }
 
-    const { summary } = await service.calls({ from: DAY_START, to, whose: { kind: 'account' }, filters: [], timeZone: ZONE });
+    const { summary } = await service.calls({
+      from: DAY_START,
+      to,
+      whose: { kind: 'account' },
+      filters: [],
+      timeZone: ZONE,
+    });
 
-    expect({ answered: summary.answered, missed: summary.missed, voicemail: summary.voicemail }).toEqual({ answered, missed, voicemail });
+    expect({ answered: summary.answered, missed: summary.missed, voicemail: summary.voicemail }).toEqual({
+      answered,
+      missed,
+      voicemail,
+    });
     expect(summary.perHour.reduce((a, b) => a + b, 0)).toBe(summary.total);
   });
 });
 
-describe('one extension\'s day', () => {
-  it('answered, missed, voicemail and unreturned match the extension\'s own records', async () => {
-    const extension = sandbox.company.extensions[2]!;
+describe("one extension's day", () => {
+  it("answered, missed, voicemail and unreturned match the extension's own records", async () => {
+    const extension = defined(sandbox.company.extensions[2]);
     const to = new Date(sandboxNow());
     const mine = inWindow(DAY_START, to).filter((r) => String(r.extension.id) === extension.id);
     expect(mine.length).toBeGreaterThan(20);
     const other = (r: SandboxCallRecord) => (r.direction === 'Inbound' ? r.from : r.to);
-    const who = (party: { phoneNumber?: string; extensionNumber?: string }) => party.phoneNumber ?? (party.extensionNumber && `ext ${party.extensionNumber}`);
-    const isMissed = (r: SandboxCallRecord) => r.direction === 'Inbound' && !ANSWERED.includes(r.result) && r.result !== FAX_RECEIVED;
+    const who = (party: { phoneNumber?: string; extensionNumber?: string }) =>
+      party.phoneNumber ?? (party.extensionNumber && `ext ${party.extensionNumber}`);
+    const isMissed = (r: SandboxCallRecord) =>
+      r.direction === 'Inbound' && !ANSWERED.includes(r.result) && r.result !== FAX_RECEIVED;
     const unreturned = mine.filter(
       (missedCall) =>
         isMissed(missedCall) &&
@@ -104,7 +130,13 @@ describe('one extension\'s day', () => {
 
     expect(unreturned.length).toBeGreaterThan(0);
 
-    const result = await service.calls({ from: DAY_START, to, whose: { kind: 'extension', extensionId: extension.id }, filters: ['unreturned'], timeZone: ZONE });
+    const result = await service.calls({
+      from: DAY_START,
+      to,
+      whose: { kind: 'extension', extensionId: extension.id },
+      filters: ['unreturned'],
+      timeZone: ZONE,
+    });
 
     expect(result.summary).toMatchObject({
       total: mine.length,
@@ -119,8 +151,14 @@ describe('one extension\'s day', () => {
   });
 
   it('lists calls newest first and paging the same window again costs no request', async () => {
-    const extension = sandbox.company.extensions[3]!;
-    const request = { from: DAY_START, to: new Date(sandboxNow()), whose: { kind: 'extension', extensionId: extension.id }, filters: [], timeZone: ZONE } as const;
+    const extension = defined(sandbox.company.extensions[3]);
+    const request = {
+      from: DAY_START,
+      to: new Date(sandboxNow()),
+      whose: { kind: 'extension', extensionId: extension.id },
+      filters: [],
+      timeZone: ZONE,
+    } as const;
     const first = await service.calls(request);
     const starts = first.calls.map((c) => c.startTime.getTime());
     expect(starts).toEqual([...starts].sort((a, b) => b - a));

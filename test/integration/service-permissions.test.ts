@@ -2,10 +2,19 @@
 // anything is sent, and RingCentral's own 403 becomes the very same error.
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRingCentralClient, type RingCentralClient } from '../../src/ringcentral/client';
+import { type Sandbox, startSandbox } from '../../src/sandbox';
 import { createCallLogService } from '../../src/service/call-log-service';
-import { ErrorCode, MissingPermissionError, MissingUserPermissionError, NotFoundError, RangeNotSatisfiableError, RateLimitedError, UpstreamError } from '../../src/service/errors';
+import {
+  ErrorCode,
+  MissingPermissionError,
+  MissingUserPermissionError,
+  NotFoundError,
+  RangeNotSatisfiableError,
+  RateLimitedError,
+  UpstreamError,
+} from '../../src/service/errors';
 import type { CallLogService } from '../../src/service/types';
-import { startSandbox, type Sandbox } from '../../src/sandbox';
+import { defined } from '../support/defined';
 
 const ALL = ['ReadCallLog', 'ReadCallRecording', 'ReadAccounts'];
 let sandbox: Sandbox;
@@ -29,19 +38,55 @@ async function start(scopes: string[], jwt?: (s: Sandbox) => string): Promise<Ca
   return createCallLogService({ client });
 }
 
-const adminId = () => sandbox.company.extensions[0]!.id;
-const visibleRecording = () => sandbox.company.records.find((r) => r.recording && Date.parse(r.startTime) < Date.now())!.recording!.id;
+const adminId = () => defined(sandbox.company.extensions[0]).id;
+const visibleRecording = () =>
+  defined(sandbox.company.records.find((r) => r.recording && Date.parse(r.startTime) < Date.now())?.recording).id;
 const lastDay = () => ({ from: new Date(Date.now() - 24 * 3600_000), to: new Date(), filters: [], timeZone: 'UTC' });
 
 type Case = { capability: string; needs: string; route: string; run: (service: CallLogService) => Promise<unknown> };
 const CASES: Case[] = [
-  { capability: 'extensionCallLog', needs: 'ReadCallLog', route: 'extensionCallLog', run: (s) => s.calls({ ...lastDay(), whose: { kind: 'extension', extensionId: adminId() } }) },
-  { capability: 'accountCallLog', needs: 'ReadCallLog', route: 'accountCallLog', run: (s) => s.calls({ ...lastDay(), whose: { kind: 'account' } }) },
-  { capability: 'activeCalls', needs: 'ReadCallLog', route: 'extensionActiveCalls', run: (s) => s.activeCalls({ kind: 'extension', extensionId: adminId() }) },
-  { capability: 'accountActiveCalls', needs: 'ReadCallLog', route: 'accountActiveCalls', run: (s) => s.activeCalls({ kind: 'account' }) },
-  { capability: 'recordingMetadata', needs: 'ReadCallRecording', route: 'recording', run: (s) => s.recording(visibleRecording()) },
-  { capability: 'recordingContent', needs: 'ReadCallRecording', route: 'recordingContent', run: async (s) => (await s.recordingContent(visibleRecording(), 'bytes=0-9')).body.resume() },
-  { capability: 'extensionLookup', needs: 'ReadAccounts', route: 'extensionList', run: (s) => s.extensionByEmail(sandbox.company.extensions[1]!.email) },
+  {
+    capability: 'extensionCallLog',
+    needs: 'ReadCallLog',
+    route: 'extensionCallLog',
+    run: (s) => s.calls({ ...lastDay(), whose: { kind: 'extension', extensionId: adminId() } }),
+  },
+  {
+    capability: 'accountCallLog',
+    needs: 'ReadCallLog',
+    route: 'accountCallLog',
+    run: (s) => s.calls({ ...lastDay(), whose: { kind: 'account' } }),
+  },
+  {
+    capability: 'activeCalls',
+    needs: 'ReadCallLog',
+    route: 'extensionActiveCalls',
+    run: (s) => s.activeCalls({ kind: 'extension', extensionId: adminId() }),
+  },
+  {
+    capability: 'accountActiveCalls',
+    needs: 'ReadCallLog',
+    route: 'accountActiveCalls',
+    run: (s) => s.activeCalls({ kind: 'account' }),
+  },
+  {
+    capability: 'recordingMetadata',
+    needs: 'ReadCallRecording',
+    route: 'recording',
+    run: (s) => s.recording(visibleRecording()),
+  },
+  {
+    capability: 'recordingContent',
+    needs: 'ReadCallRecording',
+    route: 'recordingContent',
+    run: async (s) => (await s.recordingContent(visibleRecording(), 'bytes=0-9')).body.resume(),
+  },
+  {
+    capability: 'extensionLookup',
+    needs: 'ReadAccounts',
+    route: 'extensionList',
+    run: (s) => s.extensionByEmail(defined(sandbox.company.extensions[1]).email),
+  },
   { capability: 'extensionLookup', needs: 'ReadAccounts', route: 'extensionInfo', run: (s) => s.extension(adminId()) },
 ];
 
@@ -49,7 +94,9 @@ describe.each(CASES)('$capability via $route', ({ capability, needs, route, run 
   it('works with its permission', async () => {
     const service = await start(ALL);
     await run(service);
-    expect(sandbox.requests.map((r) => `${r.route} ${r.status}`)).toContain(`${route} ${route === 'recordingContent' ? 206 : 200}`);
+    expect(sandbox.requests.map((r) => `${r.route} ${r.status}`)).toContain(
+      `${route} ${route === 'recordingContent' ? 206 : 200}`,
+    );
   });
 
   it(`without ${needs}: MissingPermissionError, and zero requests reach RingCentral`, async () => {
@@ -72,7 +119,7 @@ describe.each(CASES)('$capability via $route', ({ capability, needs, route, run 
 
 describe('other refusals', () => {
   it('a regular user asking for the company call log: MissingUserPermissionError FullCompanyCallLog', async () => {
-    const service = await start(ALL, (s) => s.jwtFor(s.company.extensions[1]!.id));
+    const service = await start(ALL, (s) => s.jwtFor(defined(s.company.extensions[1]).id));
     const error = await service.calls({ ...lastDay(), whose: { kind: 'account' } }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(MissingUserPermissionError);
     expect(error).toMatchObject({ permission: 'FullCompanyCallLog', capability: 'accountCallLog' });
@@ -118,7 +165,9 @@ describe('the permissions report', () => {
     const service = await start(['ReadCallLog']);
     const report = await service.permissionsReport();
     expect(report.owner).toEqual({ id: adminId(), isAdmin: false });
-    expect(report.capabilities.find((c) => c.capability === 'recordingContent')?.missing).toEqual(['ReadCallRecording']);
+    expect(report.capabilities.find((c) => c.capability === 'recordingContent')?.missing).toEqual([
+      'ReadCallRecording',
+    ]);
     expect(sandbox.requests).toEqual([]);
   });
 });

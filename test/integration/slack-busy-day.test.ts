@@ -30,7 +30,9 @@ describe('a 10 000-call day', () => {
     const from = Date.parse(requests[0]?.query.dateFrom?.[0] ?? '');
     const to = Date.parse(requests[0]?.query.dateTo?.[0] ?? '');
     const extensionId = t.extensionOf(t.people.la).id;
-    const calls = t.sandbox.company.records.filter((r) => String(r.extension.id) === extensionId && Date.parse(r.startTime) >= from && Date.parse(r.startTime) < to);
+    const calls = t.sandbox.company.records.filter(
+      (r) => String(r.extension.id) === extensionId && Date.parse(r.startTime) >= from && Date.parse(r.startTime) < to,
+    );
     expect(calls.length).toBeGreaterThan(3000);
     // Every page of RingCentral's answer was read (1000 per page).
     expect(requests).toHaveLength(Math.ceil(calls.length / 1000));
@@ -42,6 +44,8 @@ describe('a 10 000-call day', () => {
 
     const click = await t.click(t.people.la, list, ACTION_NEXT);
     const [second] = await t.repliesAt(click.responseUrl);
-    expect(visibleText(withinLimits(second as RecordedMessage))).toContain(`Page 2 of ${pages.toLocaleString('en-US')}`);
+    expect(visibleText(withinLimits(second as RecordedMessage))).toContain(
+      `Page 2 of ${pages.toLocaleString('en-US')}`,
+    );
   });
 });

@@ -19,13 +19,16 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 afterEach(() => expectEveryMessageWithinLimits(t.slack));
 
-const callLogRequests = (): SandboxRequest[] => t.sandbox.requests.filter((r) => r.route === 'extensionCallLog' || r.route === 'accountCallLog');
+const callLogRequests = (): SandboxRequest[] =>
+  t.sandbox.requests.filter((r) => r.route === 'extensionCallLog' || r.route === 'accountCallLog');
 const param = (request: SandboxRequest | undefined, name: string): string => request?.query[name]?.[0] ?? '';
 
 /** The sandbox's own records for an extension with dateFrom <= startTime < dateTo. */
 function recordsFor(extensionId: string, from: string, to: string) {
   const [start, end] = [Date.parse(from), Date.parse(to)];
-  return t.sandbox.company.records.filter((r) => String(r.extension.id) === extensionId && Date.parse(r.startTime) >= start && Date.parse(r.startTime) < end);
+  return t.sandbox.company.records.filter(
+    (r) => String(r.extension.id) === extensionId && Date.parse(r.startTime) >= start && Date.parse(r.startTime) < end,
+  );
 }
 
 /** "Your calls · today: 23 calls, …" → 23 */
@@ -36,7 +39,7 @@ function totalShown(message: RecordedMessage): number {
 }
 
 describe('/calllog today', () => {
-  it("asks RingCentral for Los Angeles midnight to now for a user in Los Angeles, and shows exactly those calls", async () => {
+  it('asks RingCentral for Los Angeles midnight to now for a user in Los Angeles, and shows exactly those calls', async () => {
     t.sandbox.clearRequests();
     const sent = await t.command(t.people.la, 'today');
     expect(sent.status).toBe(200);
@@ -117,7 +120,9 @@ describe('paging', () => {
     // Same window as the message that was clicked, the colleague's own calls in it.
     expect(param(requests[0], 'dateFrom')).toBe(param(laRequest, 'dateFrom'));
     expect(param(requests[0], 'dateTo')).toBe(param(laRequest, 'dateTo'));
-    expect(totalShown(page as RecordedMessage)).toBe(recordsFor(berlinExtension.id, param(laRequest, 'dateFrom'), param(laRequest, 'dateTo')).length);
+    expect(totalShown(page as RecordedMessage)).toBe(
+      recordsFor(berlinExtension.id, param(laRequest, 'dateFrom'), param(laRequest, 'dateTo')).length,
+    );
     expect(page?.body.replace_original).toBe(true);
     expect(visibleText(page as RecordedMessage)).toContain('Europe/Berlin');
   });
@@ -136,7 +141,13 @@ describe('paging', () => {
 
 describe('secrets', () => {
   it('never appear in Slack messages or in the logs', () => {
-    const secrets = [t.config.slack.signingSecret, t.config.slack.botToken, t.config.recordingLinkSecret, t.sandbox.credentials.clientSecret, t.sandbox.credentials.jwt];
+    const secrets = [
+      t.config.slack.signingSecret,
+      t.config.slack.botToken,
+      t.config.recordingLinkSecret,
+      t.sandbox.credentials.clientSecret,
+      t.sandbox.credentials.jwt,
+    ];
     const slackText = JSON.stringify(t.slack.messages);
     const logText = t.logs.join('\n');
     for (const secret of secrets) {

@@ -2,7 +2,7 @@
 // WebClient, Bolt's respond() and Bolt's request verification.
 import { verifySlackRequest, webApi } from '@slack/bolt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSlackEmulator, type SlackEmulator } from '../../src/console/slack-emulator';
+import { type SlackEmulator, startSlackEmulator } from '../../src/console/slack-emulator';
 import { blockActionsBody, signRequest, slashCommandBody } from '../../src/console/slack-requests';
 
 const TOKEN = 'xoxb-emulator-test';
@@ -34,7 +34,11 @@ describe('the emulated Web API', () => {
     expect(user).toMatchObject({ id: 'UANN', tz: 'America/Los_Angeles', profile: { email: 'ann@example.com' } });
     expect((await client.users.info({ user: 'UNOTZ' })).user?.tz).toBeUndefined();
     await expect(client.users.info({ user: 'UNOBODY' })).rejects.toMatchObject({ data: { error: 'user_not_found' } });
-    expect(slack.apiCalls.filter((c) => c.method === 'users.info').map((c) => c.body.user)).toEqual(['UANN', 'UNOTZ', 'UNOBODY']);
+    expect(slack.apiCalls.filter((c) => c.method === 'users.info').map((c) => c.body.user)).toEqual([
+      'UANN',
+      'UNOTZ',
+      'UNOBODY',
+    ]);
   });
 
   it('records chat.postMessage, chat.postEphemeral and chat.update with their blocks', async () => {
@@ -42,14 +46,18 @@ describe('the emulated Web API', () => {
     const posted = await client.chat.postMessage({ channel: 'C1', text: 'hello', blocks });
     await client.chat.update({ channel: 'C1', ts: posted.ts ?? '', text: 'edited' });
     await client.chat.postEphemeral({ channel: 'C1', user: 'UANN', text: 'psst' });
-    const recent = slack.messages.slice(-3).map((m) => ({ via: m.via, text: m.body.text, channel: m.channel, user: m.user }));
+    const recent = slack.messages
+      .slice(-3)
+      .map((m) => ({ via: m.via, text: m.body.text, channel: m.channel, user: m.user }));
     expect(recent).toEqual([
       { via: 'chat.postMessage', text: 'hello', channel: 'C1', user: undefined },
       { via: 'chat.update', text: 'edited', channel: 'C1', user: undefined },
       { via: 'chat.postEphemeral', text: 'psst', channel: 'C1', user: 'UANN' },
     ]);
     expect(slack.messages.at(-3)?.body.blocks).toEqual(blocks);
-    await expect(client.chat.update({ channel: 'C1', ts: '1.2', text: 'x' })).rejects.toMatchObject({ data: { error: 'message_not_found' } });
+    await expect(client.chat.update({ channel: 'C1', ts: '1.2', text: 'x' })).rejects.toMatchObject({
+      data: { error: 'message_not_found' },
+    });
   });
 
   it('runs checkMessage on every message and keeps what it finds', async () => {
@@ -62,7 +70,8 @@ describe('the emulated Web API', () => {
 describe('emulated response_urls', () => {
   it('take five messages, then answer 404 like Slack', async () => {
     const url = slack.newResponseUrl({ channelId: 'C1', userId: 'UANN' });
-    const post = (text: string) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) });
+    const post = (text: string) =>
+      fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) });
     const statuses = [];
     for (let i = 1; i <= 6; i++) statuses.push((await post(`reply ${i}`)).status);
     expect(statuses).toEqual([200, 200, 200, 200, 200, 404]);
@@ -71,7 +80,8 @@ describe('emulated response_urls', () => {
 
   it('keep the replaced message id for replace_original', async () => {
     const url = slack.newResponseUrl({ userId: 'UANN' });
-    const send = (body: object) => fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const send = (body: object) =>
+      fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     await send({ text: 'first', response_type: 'ephemeral' });
     await send({ text: 'second', replace_original: true });
     await send({ text: 'third' });
@@ -84,7 +94,11 @@ describe('emulated response_urls', () => {
   it('let a test wait for a message that has not arrived yet', async () => {
     const url = slack.newResponseUrl();
     const waiting = slack.waitForMessage((m) => m.responseUrl === url, 2000);
-    await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'late' }) });
+    await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text: 'late' }),
+    });
     expect((await waiting).body.text).toBe('late');
     await expect(slack.waitForMessage((m) => m.body.text === 'never', 50)).rejects.toThrow(/no matching Slack message/);
   });
@@ -109,7 +123,10 @@ describe('signed requests', () => {
       verifySlackRequest({
         signingSecret,
         body,
-        headers: { 'x-slack-signature': headers['x-slack-signature'], 'x-slack-request-timestamp': Number(headers['x-slack-request-timestamp']) },
+        headers: {
+          'x-slack-signature': headers['x-slack-signature'],
+          'x-slack-request-timestamp': Number(headers['x-slack-request-timestamp']),
+        },
         nowMilliseconds: at * 1000,
       });
     expect(() => verify(signRequest(secret, body, now))).not.toThrow();
@@ -119,11 +136,33 @@ describe('signed requests', () => {
 
   it('carry slash-command fields and block_actions payloads the way Slack does', () => {
     const command = new URLSearchParams(
-      slashCommandBody({ command: '/calllog', text: 'ext 101', userId: 'U1', userName: 'u', teamId: 'T1', channelId: 'C1', responseUrl: 'r', triggerId: 't' }),
+      slashCommandBody({
+        command: '/calllog',
+        text: 'ext 101',
+        userId: 'U1',
+        userName: 'u',
+        teamId: 'T1',
+        channelId: 'C1',
+        responseUrl: 'r',
+        triggerId: 't',
+      }),
     );
-    expect(Object.fromEntries(command)).toMatchObject({ command: '/calllog', text: 'ext 101', user_id: 'U1', channel_id: 'C1', response_url: 'r' });
+    expect(Object.fromEntries(command)).toMatchObject({
+      command: '/calllog',
+      text: 'ext 101',
+      user_id: 'U1',
+      channel_id: 'C1',
+      response_url: 'r',
+    });
     const click = new URLSearchParams(
-      blockActionsBody({ user: { id: 'U2', name: 'v', teamId: 'T1' }, actionId: 'next', value: '{"page":1}', responseUrl: 'r2', channelId: 'C1', message: { ts: '1.1' } }),
+      blockActionsBody({
+        user: { id: 'U2', name: 'v', teamId: 'T1' },
+        actionId: 'next',
+        value: '{"page":1}',
+        responseUrl: 'r2',
+        channelId: 'C1',
+        message: { ts: '1.1' },
+      }),
     );
     expect(JSON.parse(click.get('payload') ?? '')).toMatchObject({
       type: 'block_actions',

@@ -16,13 +16,16 @@ afterAll(() => t?.close());
 afterEach(() => expectEveryMessageWithinLimits(t.slack));
 
 describe('without the ReadCallLog permission', () => {
-  it.each([['today'], ['active']])('"/calllog %s" names ReadCallLog privately, and RingCentral sees no call-log request', async (text) => {
-    t.sandbox.clearRequests();
-    const sent = await t.command(t.people.la, text);
-    const [reply] = await t.repliesAt(sent.responseUrl);
-    expect(reply?.body.response_type).toBe('ephemeral');
-    expect(visibleText(reply as RecordedMessage)).toContain('ReadCallLog');
-    const forbidden = ['accountCallLog', 'extensionCallLog', 'accountActiveCalls', 'extensionActiveCalls'];
-    expect(t.sandbox.requests.filter((r) => forbidden.includes(r.route))).toEqual([]);
-  });
+  it.each([['today'], ['active']])(
+    '"/calllog %s" names ReadCallLog privately, and RingCentral sees no call-log request',
+    async (text) => {
+      t.sandbox.clearRequests();
+      const sent = await t.command(t.people.la, text);
+      const [reply] = await t.repliesAt(sent.responseUrl);
+      expect(reply?.body.response_type).toBe('ephemeral');
+      expect(visibleText(reply as RecordedMessage)).toContain('ReadCallLog');
+      const forbidden = ['accountCallLog', 'extensionCallLog', 'accountActiveCalls', 'extensionActiveCalls'];
+      expect(t.sandbox.requests.filter((r) => forbidden.includes(r.route))).toEqual([]);
+    },
+  );
 });

@@ -23,7 +23,11 @@ describe('request verification', () => {
 
     expect((await t.post(forged.body, 'not-the-signing-secret')).status).toBe(401);
     expect((await t.post(stale.body, SIGNING_SECRET, nowSec() - 600)).status).toBe(401);
-    const noHeaders = await fetch(`${t.bot.url}/slack/events`, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: unsigned.body });
+    const noHeaders = await fetch(`${t.bot.url}/slack/events`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: unsigned.body,
+    });
     expect(noHeaders.status).toBe(401);
 
     // A good request afterwards is answered; by then, anything the refused ones caused would have arrived first.
@@ -37,7 +41,11 @@ describe('request verification', () => {
   it('accepts the same request when it is correctly signed just now', async () => {
     const request = slashCommand(t.slack, t.people.la, 'help');
     const headers = signRequest(SIGNING_SECRET, request.body, nowSec());
-    const response = await fetch(`${t.bot.url}/slack/events`, { method: 'POST', headers: { ...headers }, body: request.body });
+    const response = await fetch(`${t.bot.url}/slack/events`, {
+      method: 'POST',
+      headers: { ...headers },
+      body: request.body,
+    });
     expect(response.status).toBe(200);
     expect(await response.text()).toBe('');
     await t.repliesAt(request.responseUrl);

@@ -5,13 +5,18 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ACTION_SHARE } from '../../src/blocks/actions';
-import { startBot, StartupError, type RunningBot } from '../../src/bot';
+import { type RunningBot, StartupError, startBot } from '../../src/bot';
 import type { Config } from '../../src/config';
-import { startSlackEmulator, type RecordedMessage, type SlackEmulator, type SlackUser } from '../../src/console/slack-emulator';
+import {
+  type RecordedMessage,
+  type SlackEmulator,
+  type SlackUser,
+  startSlackEmulator,
+} from '../../src/console/slack-emulator';
 import { createLogger } from '../../src/logger';
 import type { SandboxExtension } from '../../src/sandbox';
-import { clockStartingAt } from '../support/clock';
 import { blockKitViolations } from '../support/block-kit-limits';
+import { clockStartingAt } from '../support/clock';
 import { buttonClick, slashCommand, visibleText } from '../support/slack-payloads';
 
 const BOT_TOKEN = 'xoxb-socket-bot-token-0123456789';
@@ -46,23 +51,38 @@ function commandEnvelope(text: string): { payload: Record<string, unknown>; resp
 }
 
 /** What Slack puts in an interactive envelope: the JSON it would otherwise send as the `payload` form field. */
-function clickEnvelope(message: RecordedMessage, actionId: string): { payload: Record<string, unknown>; responseUrl: string } {
+function clickEnvelope(
+  message: RecordedMessage,
+  actionId: string,
+): { payload: Record<string, unknown>; responseUrl: string } {
   const request = buttonClick(slack, user, message, actionId);
   const payload = JSON.parse(new URLSearchParams(request.body).get('payload') ?? '{}') as Record<string, unknown>;
   return { payload, responseUrl: request.responseUrl };
 }
 
-const repliesAt = async (responseUrl: string): Promise<RecordedMessage> => slack.waitForMessage((m) => m.responseUrl === responseUrl);
+const repliesAt = async (responseUrl: string): Promise<RecordedMessage> =>
+  slack.waitForMessage((m) => m.responseUrl === responseUrl);
 
 beforeAll(async () => {
-  slack = await startSlackEmulator({ users: [], botToken: BOT_TOKEN, appToken: APP_TOKEN, checkMessage: blockKitViolations });
+  slack = await startSlackEmulator({
+    users: [],
+    botToken: BOT_TOKEN,
+    appToken: APP_TOKEN,
+    checkMessage: blockKitViolations,
+  });
   const log = createLogger('debug', { write: (line) => logs.push(line) });
   bot = await startBot(configFor(APP_TOKEN), { log, now, sandbox: { quiet: true, now, historyDays: 2 } });
   const sandbox = bot.sandbox;
   const regular = sandbox?.company.extensions.find((e) => !e.isAdmin);
   if (!regular) throw new Error('the sandbox company needs a regular user');
   extension = regular;
-  user = { id: 'ULA', name: regular.firstName.toLowerCase(), realName: regular.name, email: regular.email, tz: 'America/Los_Angeles' };
+  user = {
+    id: 'ULA',
+    name: regular.firstName.toLowerCase(),
+    realName: regular.name,
+    email: regular.email,
+    tz: 'America/Los_Angeles',
+  };
   slack.users.set(user.id, user);
 });
 
@@ -106,7 +126,9 @@ describe('Socket Mode', () => {
       (r) => String(r.extension.id) === extension.id && Date.parse(r.startTime) >= from && Date.parse(r.startTime) < to,
     );
     expect(expected?.length).toBeGreaterThan(0);
-    expect(reply.body.text).toMatch(new RegExp(`^Your calls · today: ${(expected?.length ?? 0).toLocaleString('en-US')} calls?\\b`));
+    expect(reply.body.text).toMatch(
+      new RegExp(`^Your calls · today: ${(expected?.length ?? 0).toLocaleString('en-US')} calls?\\b`),
+    );
     expect(visibleText(reply)).toContain('America/Los_Angeles');
   });
 
@@ -153,7 +175,10 @@ describe('Socket Mode start-up and shut-down', () => {
     };
     expect(await open({})).toEqual({ ok: false, error: 'not_authed' });
     expect(await open({}, `token=${APP_TOKEN}`)).toEqual({ ok: false, error: 'not_authed' });
-    expect(await open({ authorization: `Bearer ${BOT_TOKEN}` })).toEqual({ ok: false, error: 'not_allowed_token_type' });
+    expect(await open({ authorization: `Bearer ${BOT_TOKEN}` })).toEqual({
+      ok: false,
+      error: 'not_allowed_token_type',
+    });
     expect(await open({ authorization: 'Bearer xapp-1-another-app' })).toEqual({ ok: false, error: 'invalid_auth' });
     const opened = await open({ authorization: `Bearer ${APP_TOKEN}` });
     expect(opened.ok).toBe(true);
@@ -175,8 +200,14 @@ describe('Socket Mode start-up and shut-down', () => {
     try {
       const config = configFor(APP_TOKEN);
       config.http.port = (taken.address() as AddressInfo).port;
-      const attempt = startBot(config, { log: createLogger('error', { write: () => {} }), sandbox: { quiet: true, historyDays: 1 } });
-      await expect(attempt).rejects.toMatchObject({ step: 'listen', message: expect.stringContaining('already in use') });
+      const attempt = startBot(config, {
+        log: createLogger('error', { write: () => {} }),
+        sandbox: { quiet: true, historyDays: 1 },
+      });
+      await expect(attempt).rejects.toMatchObject({
+        step: 'listen',
+        message: expect.stringContaining('already in use'),
+      });
       await vi.waitFor(() => expect(slack.socketConnections()).toBe(1), { timeout: 2000, interval: 20 });
     } finally {
       await new Promise((resolve) => taken.close(resolve));

@@ -51,7 +51,7 @@ export function blockKitViolations(message: { text?: unknown; blocks?: unknown }
 
   const blockIds = new Set<string>();
   const actionIds = new Set<string>();
-  message.blocks.forEach((block, i) => checkBlock(block, `blocks[${i}]`, { out, blockIds, actionIds }));
+  for (const [i, block] of message.blocks.entries()) checkBlock(block, `blocks[${i}]`, { out, blockIds, actionIds });
   return out;
 }
 
@@ -65,12 +65,15 @@ function checkBlock(block: unknown, at: string, seen: Seen): void {
   const { out } = seen;
   if (!isObject(block)) return void out.push(`${at}: not an object`);
   const type = block.type;
-  if (typeof type !== 'string' || !KNOWN_BLOCK_TYPES.has(type)) return void out.push(`${at}: unknown block type ${JSON.stringify(type)}`);
+  if (typeof type !== 'string' || !KNOWN_BLOCK_TYPES.has(type))
+    return void out.push(`${at}: unknown block type ${JSON.stringify(type)}`);
   const here = `${at} (${type})`;
   if (block.block_id !== undefined) {
-    if (typeof block.block_id !== 'string' || block.block_id === '') out.push(`${here}.block_id: not a non-empty string`);
+    if (typeof block.block_id !== 'string' || block.block_id === '')
+      out.push(`${here}.block_id: not a non-empty string`);
     else {
-      if (block.block_id.length > MAX_BLOCK_ID) out.push(`${here}.block_id: ${block.block_id.length} chars > ${MAX_BLOCK_ID}`);
+      if (block.block_id.length > MAX_BLOCK_ID)
+        out.push(`${here}.block_id: ${block.block_id.length} chars > ${MAX_BLOCK_ID}`);
       if (seen.blockIds.has(block.block_id)) out.push(`${here}.block_id: duplicate "${block.block_id}"`);
       seen.blockIds.add(block.block_id);
     }
@@ -89,7 +92,9 @@ function checkBlock(block: unknown, at: string, seen: Seen): void {
       });
       break;
     case 'actions':
-      checkList(block.elements, `${here}.elements`, MAX_ACTIONS_ELEMENTS, out, (el, elAt) => checkElement(el, elAt, seen));
+      checkList(block.elements, `${here}.elements`, MAX_ACTIONS_ELEMENTS, out, (el, elAt) =>
+        checkElement(el, elAt, seen),
+      );
       break;
     case 'image':
       checkUrl(block.image_url, `${here}.image_url`, out);
@@ -106,7 +111,9 @@ function checkSection(block: Json, here: string, seen: Seen): void {
   if (block.text === undefined && block.fields === undefined) out.push(`${here}: needs text or fields`);
   if (block.text !== undefined) checkTextObject(block.text, `${here}.text`, MAX_SECTION_TEXT, out);
   if (block.fields !== undefined) {
-    checkList(block.fields, `${here}.fields`, MAX_FIELDS, out, (f, fAt) => checkTextObject(f, fAt, MAX_FIELD_TEXT, out));
+    checkList(block.fields, `${here}.fields`, MAX_FIELDS, out, (f, fAt) =>
+      checkTextObject(f, fAt, MAX_FIELD_TEXT, out),
+    );
   }
   if (block.accessory !== undefined) checkElement(block.accessory, `${here}.accessory`, seen);
 }
@@ -115,11 +122,16 @@ function checkElement(element: unknown, at: string, seen: Seen): void {
   const { out } = seen;
   if (!isObject(element) || typeof element.type !== 'string') return void out.push(`${at}: not an element`);
   const here = `${at} (${element.type})`;
-  if (element.type === 'image') return checkImageElement(element, here, out);
+  if (element.type === 'image') {
+    checkImageElement(element, here, out);
+    return;
+  }
   if (element.action_id !== undefined) {
-    if (typeof element.action_id !== 'string' || element.action_id === '') out.push(`${here}.action_id: not a non-empty string`);
+    if (typeof element.action_id !== 'string' || element.action_id === '')
+      out.push(`${here}.action_id: not a non-empty string`);
     else {
-      if (element.action_id.length > MAX_ACTION_ID) out.push(`${here}.action_id: ${element.action_id.length} chars > ${MAX_ACTION_ID}`);
+      if (element.action_id.length > MAX_ACTION_ID)
+        out.push(`${here}.action_id: ${element.action_id.length} chars > ${MAX_ACTION_ID}`);
       if (seen.actionIds.has(element.action_id)) out.push(`${here}.action_id: duplicate "${element.action_id}"`);
       seen.actionIds.add(element.action_id);
     }
@@ -128,7 +140,8 @@ function checkElement(element: unknown, at: string, seen: Seen): void {
   checkTextObject(element.text, `${here}.text`, MAX_BUTTON_TEXT, out, 'plain_text');
   if (element.value !== undefined) {
     if (typeof element.value !== 'string') out.push(`${here}.value: not a string`);
-    else if (element.value.length > MAX_BUTTON_VALUE) out.push(`${here}.value: ${element.value.length} chars > ${MAX_BUTTON_VALUE}`);
+    else if (element.value.length > MAX_BUTTON_VALUE)
+      out.push(`${here}.value: ${element.value.length} chars > ${MAX_BUTTON_VALUE}`);
   }
   if (element.url !== undefined) checkUrl(element.url, `${here}.url`, out);
   if (element.style !== undefined && element.style !== 'primary' && element.style !== 'danger') {
@@ -146,16 +159,23 @@ function checkImageElement(element: Json, at: string, out: string[]): void {
 
 function checkTextObject(text: unknown, at: string, max: number, out: string[], only?: 'plain_text'): void {
   if (!isObject(text)) return void out.push(`${at}: missing text object`);
-  if (text.type !== 'plain_text' && text.type !== 'mrkdwn') return void out.push(`${at}.type: ${JSON.stringify(text.type)} is not a text object type`);
+  if (text.type !== 'plain_text' && text.type !== 'mrkdwn')
+    return void out.push(`${at}.type: ${JSON.stringify(text.type)} is not a text object type`);
   if (only && text.type !== only) out.push(`${at}.type: must be ${only}, is ${text.type}`);
   if (typeof text.text !== 'string' || text.text === '') return void out.push(`${at}.text: must be a non-empty string`);
   if (text.text.length > max) out.push(`${at}.text: ${text.text.length} chars > ${max}`);
 }
 
-function checkList(list: unknown, at: string, max: number, out: string[], each: (item: unknown, at: string) => void): void {
+function checkList(
+  list: unknown,
+  at: string,
+  max: number,
+  out: string[],
+  each: (item: unknown, at: string) => void,
+): void {
   if (!Array.isArray(list) || list.length === 0) return void out.push(`${at}: must be a non-empty array`);
   if (list.length > max) out.push(`${at}: ${list.length} items > ${max}`);
-  list.forEach((item, i) => each(item, `${at}[${i}]`));
+  for (const [i, item] of list.entries()) each(item, `${at}[${i}]`);
 }
 
 function checkUrl(url: unknown, at: string, out: string[]): void {

@@ -1,7 +1,12 @@
 // The local Slack for tests: every message the bot sends is checked against Block Kit's limits, and a test
 // fails on any message that breaks one.
 import { expect } from 'vitest';
-import { startSlackEmulator, type RecordedMessage, type SlackEmulator, type SlackUser } from '../../src/console/slack-emulator';
+import {
+  type RecordedMessage,
+  type SlackEmulator,
+  type SlackUser,
+  startSlackEmulator,
+} from '../../src/console/slack-emulator';
 import { blockKitViolations } from './block-kit-limits';
 
 export async function startFakeSlack(users: SlackUser[] = [], botToken?: string): Promise<SlackEmulator> {

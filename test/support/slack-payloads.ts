@@ -30,14 +30,25 @@ export function slashCommand(slack: SlackEmulator, user: SlackUser, text: string
 }
 
 /** A click on the button with `actionId` in `message`, by `user` (who may not be the one it was sent to). */
-export function buttonClick(slack: SlackEmulator, user: SlackUser, message: RecordedMessage, actionId: string): SlackRequest {
+export function buttonClick(
+  slack: SlackEmulator,
+  user: SlackUser,
+  message: RecordedMessage,
+  actionId: string,
+): SlackRequest {
   const value = buttonValue(message, actionId);
   if (value === undefined) throw new Error(`no ${actionId} button in "${message.body.text?.slice(0, 80)}"`);
   return buttonClickWithValue(slack, user, message, actionId, value);
 }
 
 /** A click carrying any value, e.g. a forged one. */
-export function buttonClickWithValue(slack: SlackEmulator, user: SlackUser, message: RecordedMessage, actionId: string, value: string): SlackRequest {
+export function buttonClickWithValue(
+  slack: SlackEmulator,
+  user: SlackUser,
+  message: RecordedMessage,
+  actionId: string,
+  value: string,
+): SlackRequest {
   const responseUrl = slack.newResponseUrl({ channelId: TEST_CHANNEL, userId: user.id, messageTs: message.ts });
   const body = blockActionsBody({
     user: { id: user.id, name: user.name, teamId: EMULATED_TEAM.id },
@@ -45,7 +56,11 @@ export function buttonClickWithValue(slack: SlackEmulator, user: SlackUser, mess
     value,
     responseUrl,
     channelId: TEST_CHANNEL,
-    message: { ts: message.ts, ...(message.body.text ? { text: message.body.text } : {}), ...(message.body.blocks ? { blocks: message.body.blocks } : {}) },
+    message: {
+      ts: message.ts,
+      ...(message.body.text ? { text: message.body.text } : {}),
+      ...(message.body.blocks ? { blocks: message.body.blocks } : {}),
+    },
   });
   return { body, responseUrl };
 }

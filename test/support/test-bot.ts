@@ -1,10 +1,10 @@
 // The real bot on port 0, against the in-process RingCentral sandbox (through the real SDK) and the local Slack.
 // Slack users are made from the sandbox company's extensions, so their emails link them.
 import { EVENTS_PATH } from '../../src/app';
-import { startBot, type RunningBot } from '../../src/bot';
+import { type RunningBot, startBot } from '../../src/bot';
+import type { Config, LogLevel } from '../../src/config';
 import type { RecordedMessage, SlackEmulator, SlackUser } from '../../src/console/slack-emulator';
 import { sendToBot } from '../../src/console/slack-requests';
-import type { Config, LogLevel } from '../../src/config';
 import { createLogger } from '../../src/logger';
 import type { Sandbox, SandboxExtension, SandboxOptions } from '../../src/sandbox';
 import { startFakeSlack } from './fake-slack';
@@ -76,7 +76,11 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
   const log = createLogger(config.logLevel, { write: (line) => logs.push(line) });
   let bot: RunningBot;
   try {
-    bot = await startBot(config, { log, sandbox: { quiet: true, ...options.sandbox }, ...(options.now ? { now: options.now } : {}) });
+    bot = await startBot(config, {
+      log,
+      sandbox: { quiet: true, ...options.sandbox },
+      ...(options.now ? { now: options.now } : {}),
+    });
   } catch (error) {
     await slack.close();
     throw error;
@@ -140,6 +144,12 @@ function peopleFor(extensions: readonly SandboxExtension[]): TestPeople {
     la: person('ULA', regular(0), 'America/Los_Angeles'),
     berlin: person('UBERLIN', regular(1), 'Europe/Berlin'),
     noZone: person('UNOZONE', regular(2)),
-    stranger: { id: 'USTRANGER', name: 'sam', realName: 'Sam Stranger', email: 'sam@stranger.example', tz: 'Asia/Tokyo' },
+    stranger: {
+      id: 'USTRANGER',
+      name: 'sam',
+      realName: 'Sam Stranger',
+      email: 'sam@stranger.example',
+      tz: 'Asia/Tokyo',
+    },
   };
 }

@@ -24,7 +24,10 @@ export async function clickedButton(
     deps.logger.warn(`Ignored a ${what} click from ${userId}: the button value is not a page state`);
     return;
   }
-  const reply = createReply({ respond, responseUrl: body.response_url, userId, channelId: body.channel?.id ?? body.container?.channel_id }, { ...deps, client });
+  const reply = createReply(
+    { respond, responseUrl: body.response_url, userId, channelId: body.channel?.id ?? body.container?.channel_id },
+    { ...deps, client },
+  );
   // A notice replaces the clicked message only when the answer will too.
   const notices = delayNotices(reply, { replaceOriginal: options.replaceOriginal ?? false });
   try {

@@ -2,8 +2,8 @@
 // with its call rows and recording links stays private.
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { answerShare } from '../answers';
-import { clickedButton } from './clicked-button';
 import type { ListenerDeps } from '../deps';
+import { clickedButton } from './clicked-button';
 
 export function shareAction(deps: ListenerDeps) {
   return async (args: SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs): Promise<void> => {

@@ -1,5 +1,6 @@
 // "/calllog …": acknowledge at once (Slack allows 3 s), then answer through the response_url.
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import type { SlackMessage } from '../../blocks/kit';
 import { answerCommand } from '../answers';
 import { delayNotices } from '../delay-notice';
 import type { ListenerDeps } from '../deps';
@@ -10,9 +11,12 @@ export function calllogCommand(deps: ListenerDeps) {
   return async ({ ack, command, respond, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
     await ack();
     const userId = command.user_id;
-    const reply = createReply({ respond, responseUrl: command.response_url, userId, channelId: command.channel_id }, { ...deps, client });
+    const reply = createReply(
+      { respond, responseUrl: command.response_url, userId, channelId: command.channel_id },
+      { ...deps, client },
+    );
     const notices = delayNotices(reply);
-    let answer;
+    let answer: SlackMessage;
     try {
       answer = await answerCommand(deps, userId, command.text, notices.onDelay);
     } catch (error) {

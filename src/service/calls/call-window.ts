@@ -3,7 +3,7 @@
 import type { CallLogRecord } from '../../ringcentral/types';
 import type { Call, CallSummary } from '../types';
 import { onePerSession } from './dedupe';
-import { matchesSelection, type CallSelection, type FilterableCall } from './filters';
+import { type CallSelection, type FilterableCall, matchesSelection } from './filters';
 import { phoneDigits } from './phone';
 import { summarize } from './summary';
 import { toCall } from './to-call';
@@ -27,13 +27,20 @@ export function buildCallWindow(records: readonly CallLogRecord[], options: Wind
   const kept = options.dedupe ? onePerSession(records) : records;
   const numbersById = new Map<string, string[]>();
   const calls: Call[] = kept.map((record) => {
-    numbersById.set(record.id, [record.from?.phoneNumber, record.to?.phoneNumber].map(phoneDigits).filter((n): n is string => n !== undefined));
+    numbersById.set(
+      record.id,
+      [record.from?.phoneNumber, record.to?.phoneNumber].map(phoneDigits).filter((n): n is string => n !== undefined),
+    );
     return toCall(record, options.extensionId);
   });
   calls.sort((a, b) => b.startTime.getTime() - a.startTime.getTime());
   const unreturned = unreturnedCallIds(calls);
   return {
-    calls: calls.map((call) => ({ call, partyNumbers: numbersById.get(call.id) ?? [], unreturned: unreturned.has(call.id) })),
+    calls: calls.map((call) => ({
+      call,
+      partyNumbers: numbersById.get(call.id) ?? [],
+      unreturned: unreturned.has(call.id),
+    })),
     summary: summarize(calls, unreturned, options.timeZone),
   };
 }

@@ -7,13 +7,19 @@ function usersApi(info: (args: { user: string }) => Promise<unknown>): SlackUser
 
 /** What @slack/web-api throws for `{ ok: false, error }`. */
 function platformError(error: string): Error {
-  return Object.assign(new Error(`An API error occurred: ${error}`), { code: 'slack_webapi_platform_error', data: { ok: false, error } });
+  return Object.assign(new Error(`An API error occurred: ${error}`), {
+    code: 'slack_webapi_platform_error',
+    data: { ok: false, error },
+  });
 }
 
 describe('reading a Slack profile with users.info', () => {
   it('takes the email from user.profile.email and the zone from user.tz', async () => {
     const lookup = createSlackProfileLookup(
-      usersApi(async ({ user }) => ({ ok: true, user: { id: user, tz: 'America/Los_Angeles', profile: { email: 'ann@example.com' } } })),
+      usersApi(async ({ user }) => ({
+        ok: true,
+        user: { id: user, tz: 'America/Los_Angeles', profile: { email: 'ann@example.com' } },
+      })),
     );
     expect(await lookup('UANN')).toEqual({ userId: 'UANN', email: 'ann@example.com', timeZone: 'America/Los_Angeles' });
   });

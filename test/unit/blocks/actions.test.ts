@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { decodePageState, encodePageState, type PageState } from '../../../src/blocks/actions';
 
-const state: PageState = { text: 'today missed', from: Date.UTC(2026, 0, 15, 8), to: Date.UTC(2026, 0, 15, 22, 32), tz: 'America/Los_Angeles', page: 3 };
+const state: PageState = {
+  text: 'today missed',
+  from: Date.UTC(2026, 0, 15, 8),
+  to: Date.UTC(2026, 0, 15, 22, 32),
+  tz: 'America/Los_Angeles',
+  page: 3,
+};
 
 describe('page state carried by buttons', () => {
   it('survives a round trip through a button value', () => {

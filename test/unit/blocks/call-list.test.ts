@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ACTION_NEXT, ACTION_PREV, ACTION_SHARE, decodePageState } from '../../../src/blocks/actions';
-import { renderCallList, type CallListInput } from '../../../src/blocks/call-list';
+import { type CallListInput, renderCallList } from '../../../src/blocks/call-list';
 import type { TimeWindow } from '../../../src/query/types';
 import { blockKitViolations } from '../../support/block-kit-limits';
 import { buttons, LA, makeCall, makeCalls, makeResult, pageState, TODAY, visibleText } from './factories';
@@ -64,7 +64,9 @@ describe('renderCallList', () => {
   });
 
   it('escapes names and numbers from RingCentral, so they cannot ping a channel or forge a link', () => {
-    const evil = makeCall({ otherParty: { name: '<script>alert(1)</script> & <!channel>', phoneNumber: '<http://evil|+1>' } });
+    const evil = makeCall({
+      otherParty: { name: '<script>alert(1)</script> & <!channel>', phoneNumber: '<http://evil|+1>' },
+    });
     const message = renderCallList(list({ result: makeResult([evil]) }));
     expect(blockKitViolations(message)).toEqual([]);
     const text = visibleText(message);
@@ -74,7 +76,11 @@ describe('renderCallList', () => {
   });
 
   it('keeps every row within limits whatever the length of names and results', () => {
-    const huge = makeCalls(15).map((c) => ({ ...c, result: '&'.repeat(500), otherParty: { name: '&<>'.repeat(2000), phoneNumber: '<'.repeat(3000) } }));
+    const huge = makeCalls(15).map((c) => ({
+      ...c,
+      result: '&'.repeat(500),
+      otherParty: { name: '&<>'.repeat(2000), phoneNumber: '<'.repeat(3000) },
+    }));
     const message = renderCallList(list({ result: makeResult(huge) }));
     expect(blockKitViolations(message)).toEqual([]);
     expect(rows(visibleText(message))).toHaveLength(15);
@@ -94,7 +100,10 @@ describe('renderCallList', () => {
     expect(blockKitViolations(message)).toEqual([]);
     const text = visibleText(message);
     expect(text).toContain('No calls match *missed · inbound* in this window (12 calls in all).');
-    expect(message.blocks[0]).toMatchObject({ type: 'header', text: { text: 'Your calls · today · missed · inbound' } });
+    expect(message.blocks[0]).toMatchObject({
+      type: 'header',
+      text: { text: 'Your calls · today · missed · inbound' },
+    });
     expect(text).toMatch(/\*Calls\*\n12/);
     expect(message.text).toContain('No matching calls');
   });
@@ -118,9 +127,16 @@ describe('renderCallList', () => {
   });
 
   it('shows dates in rows and the full span when the window covers several days', () => {
-    const week: TimeWindow = { from: new Date('2026-01-09T08:00:00Z'), to: new Date('2026-01-16T08:00:00Z'), label: 'last 7 days', timeZone: LA };
+    const week: TimeWindow = {
+      from: new Date('2026-01-09T08:00:00Z'),
+      to: new Date('2026-01-16T08:00:00Z'),
+      label: 'last 7 days',
+      timeZone: LA,
+    };
     const call = makeCall({ startTime: new Date('2026-01-12T23:15:00Z') });
-    const text = visibleText(renderCallList(list({ window: week, state: pageState(0, week), result: makeResult([call]) })));
+    const text = visibleText(
+      renderCallList(list({ window: week, state: pageState(0, week), result: makeResult([call]) })),
+    );
     expect(text).toContain('Last 7 days, Fri Jan 9 00:00 – Thu Jan 15 24:00 America/Los_Angeles (PST)');
     expect(text).toContain('`Jan 12 15:15`');
     expect(text).toContain('Calls by hour of day');
@@ -142,7 +158,12 @@ describe('renderCallList', () => {
 
   it('shows the user’s zone across a DST change', () => {
     // 2026-03-08: Los Angeles springs forward at 02:00, so the day is 23 hours long.
-    const dstDay: TimeWindow = { from: new Date('2026-03-08T08:00:00Z'), to: new Date('2026-03-09T07:00:00Z'), label: 'Sun 8 Mar 2026', timeZone: LA };
+    const dstDay: TimeWindow = {
+      from: new Date('2026-03-08T08:00:00Z'),
+      to: new Date('2026-03-09T07:00:00Z'),
+      label: 'Sun 8 Mar 2026',
+      timeZone: LA,
+    };
     const text = visibleText(renderCallList(list({ window: dstDay, state: pageState(0, dstDay) })));
     expect(text).toContain('Sun 8 Mar 2026, 00:00–24:00 America/Los_Angeles (PST→PDT)');
   });

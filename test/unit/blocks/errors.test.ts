@@ -8,8 +8,8 @@ import {
   renderNotAvailableYet,
   renderNotFound,
   renderRateLimited,
-  renderUnlinked,
   renderUnexpectedFailure,
+  renderUnlinked,
   renderUpstreamFailure,
 } from '../../../src/blocks/errors';
 import type { SlackMessage } from '../../../src/blocks/kit';
@@ -29,7 +29,9 @@ describe('error messages', () => {
     expect(text).toContain('*ReadCallLog*');
     expect(text).toContain("an extension's call log");
     expect(text).toContain('GET /restapi/v1.0/account/~/extension/{extensionId}/call-log');
-    expect(text).toContain('RingCentral Developer Console → your app → Settings → Application scopes → add *ReadCallLog* → Save');
+    expect(text).toContain(
+      'RingCentral Developer Console → your app → Settings → Application scopes → add *ReadCallLog* → Save',
+    );
     expect(text).toMatch(/Re-issue the bot's token: restart the bot so it logs in again/);
     expect(text).toMatch(/admin/);
   });
@@ -42,7 +44,9 @@ describe('error messages', () => {
   });
 
   it('missing user permission: names the user permission, CMN-408 and that a RingCentral admin grants it', () => {
-    const text = checked(renderMissingUserPermission(new MissingUserPermissionError('FullCompanyCallLog', 'accountCallLog')));
+    const text = checked(
+      renderMissingUserPermission(new MissingUserPermissionError('FullCompanyCallLog', 'accountCallLog')),
+    );
     expect(text).toContain('*FullCompanyCallLog*');
     expect(text).toContain('CMN-408');
     expect(text).toContain('the company-wide call log');
@@ -70,8 +74,15 @@ describe('error messages', () => {
   });
 
   it('bad input quotes the word, suggests one and shows the usage', () => {
-    const text = checked(renderBadInput({ message: 'It is not a time range, filter or person.', word: 'misssed', suggestion: 'missed', usage: '/calllog [when] [filters] [whose]' }));
-    expect(text).toContain('I didn\'t understand “misssed”.');
+    const text = checked(
+      renderBadInput({
+        message: 'It is not a time range, filter or person.',
+        word: 'misssed',
+        suggestion: 'missed',
+        usage: '/calllog [when] [filters] [whose]',
+      }),
+    );
+    expect(text).toContain("I didn't understand “misssed”.");
     expect(text).toContain('Did you mean *missed*?');
     expect(text).toContain('```/calllog [when] [filters] [whose]```');
   });
@@ -98,6 +109,8 @@ describe('error messages', () => {
   });
 
   it('not allowed says only admins may see the view', () => {
-    expect(checked(renderNotAllowed({ what: 'the company-wide call log' }))).toContain('*Only Call Log admins can see the company-wide call log.*');
+    expect(checked(renderNotAllowed({ what: 'the company-wide call log' }))).toContain(
+      '*Only Call Log admins can see the company-wide call log.*',
+    );
   });
 });

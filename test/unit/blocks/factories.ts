@@ -65,7 +65,11 @@ export function makeSummary(overrides: Partial<CallSummary> = {}): CallSummary {
 }
 
 export function makeResult(calls: Call[], summary: Partial<CallSummary> = {}): CallsResult {
-  return { calls, summary: makeSummary({ total: Math.max(calls.length, summary.total ?? 0), ...summary }), requests: 1 };
+  return {
+    calls,
+    summary: makeSummary({ total: Math.max(calls.length, summary.total ?? 0), ...summary }),
+    requests: 1,
+  };
 }
 
 export function pageState(page = 0, window: TimeWindow = TODAY): PageState {
@@ -76,7 +80,10 @@ export function pageState(page = 0, window: TimeWindow = TODAY): PageState {
 export function visibleText(message: SlackMessage): string {
   const texts: string[] = [];
   const walk = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(walk);
+    if (Array.isArray(node)) {
+      for (const item of node) walk(item);
+      return;
+    }
     if (typeof node !== 'object' || node === null) return;
     const obj = node as Record<string, unknown>;
     if ((obj.type === 'plain_text' || obj.type === 'mrkdwn') && typeof obj.text === 'string') texts.push(obj.text);

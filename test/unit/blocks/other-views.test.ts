@@ -9,7 +9,12 @@ import { LA, visibleText } from './factories';
 const now = new Date('2026-01-15T22:32:00Z');
 
 function activeCall(i: number): ActiveCall {
-  return { id: `a${i}`, startTime: new Date(now.getTime() - (i + 1) * 61_000), direction: 'Outbound', otherParty: { name: `Caller ${i}`, phoneNumber: '+14155550100' } };
+  return {
+    id: `a${i}`,
+    startTime: new Date(now.getTime() - (i + 1) * 61_000),
+    direction: 'Outbound',
+    otherParty: { name: `Caller ${i}`, phoneNumber: '+14155550100' },
+  };
 }
 
 describe('renderActiveCalls', () => {
@@ -27,7 +32,10 @@ describe('renderActiveCalls', () => {
   });
 
   it('counts the calls it does not list on a busy company', () => {
-    const message = renderActiveCalls(Array.from({ length: 500 }, (_, i) => activeCall(i)), { timeZone: LA, now, whose: 'Company-wide calls' });
+    const message = renderActiveCalls(
+      Array.from({ length: 500 }, (_, i) => activeCall(i)),
+      { timeZone: LA, now, whose: 'Company-wide calls' },
+    );
     expect(blockKitViolations(message)).toEqual([]);
     const text = visibleText(message);
     expect(text.match(/so far/g)).toHaveLength(MAX_ACTIVE_ROWS);
@@ -40,7 +48,9 @@ describe('renderHelp', () => {
   it('shows the usage verbatim in a code block, escaped', () => {
     const message = renderHelp('/calllog [when] [filters] [whose]\n  whose  mine · ext 101 · @someone <admins>');
     expect(blockKitViolations(message)).toEqual([]);
-    expect(visibleText(message)).toContain('```/calllog [when] [filters] [whose]\n  whose  mine · ext 101 · @someone &lt;admins&gt;```');
+    expect(visibleText(message)).toContain(
+      '```/calllog [when] [filters] [whose]\n  whose  mine · ext 101 · @someone &lt;admins&gt;```',
+    );
   });
 
   it('splits a long usage between lines, each part its own code block', () => {
@@ -71,7 +81,13 @@ describe('renderWhoAmI', () => {
   });
 
   it('leaves the email out when the extension has none and says a member sees their own calls', () => {
-    const message = renderWhoAmI({ slackUserId: 'U1AB', extension: { extensionNumber: '102', name: 'Bob' }, timeZone: 'UTC', timeZoneSource: 'utc', isAdmin: false });
+    const message = renderWhoAmI({
+      slackUserId: 'U1AB',
+      extension: { extensionNumber: '102', name: 'Bob' },
+      timeZone: 'UTC',
+      timeZoneSource: 'utc',
+      isAdmin: false,
+    });
     expect(blockKitViolations(message)).toEqual([]);
     expect(visibleText(message)).not.toContain('*Email*');
     expect(visibleText(message)).toMatch(/\*Role\*\nMember/);

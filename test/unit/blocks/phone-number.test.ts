@@ -10,9 +10,12 @@ describe('phone numbers as people read them', () => {
     expect(phoneNumber(raw)).toBe(shown);
   });
 
-  it.each([['+442071838750'], ['(866) 123-4567'], ['+1415555010'], ['911']])('leaves %s as RingCentral sent it', (raw) => {
-    expect(phoneNumber(raw)).toBe(raw);
-  });
+  it.each([['+442071838750'], ['(866) 123-4567'], ['+1415555010'], ['911']])(
+    'leaves %s as RingCentral sent it',
+    (raw) => {
+      expect(phoneNumber(raw)).toBe(raw);
+    },
+  );
 
   it('shows the grouped number beside the name in a call row', () => {
     expect(describeParty({ name: 'Wonka Candy', phoneNumber: '+14045550133' })).toBe('*Wonka Candy* +1 404-555-0133');

@@ -28,7 +28,12 @@ describe('renderSharedSummary', () => {
   });
 
   it('names whose calls they were when it is not the sharer’s own', () => {
-    const company = renderSharedSummary({ summary: makeSummary(), window: TODAY, sharedBy: 'U1AB', whose: 'Company-wide calls' });
+    const company = renderSharedSummary({
+      summary: makeSummary(),
+      window: TODAY,
+      sharedBy: 'U1AB',
+      whose: 'Company-wide calls',
+    });
     expect(company.blocks[0]).toMatchObject({ type: 'header', text: { text: 'Company-wide calls · today' } });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, type Env } from '../../../src/config';
+import { ConfigError, type Env, loadConfig } from '../../../src/config';
 
 const valid: Env = {
   SLACK_SIGNING_SECRET: 'signing-secret-value-123',
@@ -53,7 +53,12 @@ describe('loadConfig', () => {
       DEFAULT_TIMEZONE: 'Europe/Berlin',
       LOG_LEVEL: 'DEBUG',
     });
-    expect(config.slack).toEqual({ signingSecret: 'abc', botToken: 'xoxb-abc', appToken: 'xapp-1-abc', apiUrl: 'http://127.0.0.1:9999/api/' });
+    expect(config.slack).toEqual({
+      signingSecret: 'abc',
+      botToken: 'xoxb-abc',
+      appToken: 'xapp-1-abc',
+      apiUrl: 'http://127.0.0.1:9999/api/',
+    });
     expect(config.http).toEqual({ port: 8080, host: '127.0.0.1' });
     expect(config.ringcentral).toEqual({
       kind: 'live',
@@ -104,7 +109,9 @@ describe('loadConfig', () => {
   });
 
   it.each([['0'], ['65536'], ['3000.5'], ['-1']])('rejects PORT=%s', (port) => {
-    expect(problemsOf({ ...valid, PORT: port })).toEqual([`PORT must be a whole number from 1 to 65535, e.g. 3000 (got "${port}")`]);
+    expect(problemsOf({ ...valid, PORT: port })).toEqual([
+      `PORT must be a whole number from 1 to 65535, e.g. 3000 (got "${port}")`,
+    ]);
   });
 
   it('does not require RC_* credentials in sandbox mode', () => {
@@ -116,7 +123,11 @@ describe('loadConfig', () => {
   });
 
   it('never echoes a malformed secret back', () => {
-    const secrets = { SLACK_BOT_TOKEN: 'xoxp-user-token-q7z1', SLACK_APP_TOKEN: 'bad-q7z2', RECORDING_LINK_SECRET: 'q7z3' };
+    const secrets = {
+      SLACK_BOT_TOKEN: 'xoxp-user-token-q7z1',
+      SLACK_APP_TOKEN: 'bad-q7z2',
+      RECORDING_LINK_SECRET: 'q7z3',
+    };
     const problems = problemsOf({ ...valid, ...secrets });
     expect(problems).toHaveLength(3);
     const text = problems.join('\n');

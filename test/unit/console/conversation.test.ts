@@ -2,14 +2,30 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderRateLimited } from '../../../src/blocks/errors';
-import { NoReplyError, startConversation, type Conversation } from '../../../src/console/conversation';
+import { type Conversation, NoReplyError, startConversation } from '../../../src/console/conversation';
 import type { DemoPerson } from '../../../src/console/demo-people';
-import { startSlackEmulator, type SlackEmulator } from '../../../src/console/slack-emulator';
+import { type SlackEmulator, startSlackEmulator } from '../../../src/console/slack-emulator';
 import { signRequest } from '../../../src/console/slack-requests';
 
 const SECRET = 'test-signing-secret';
-const dana: DemoPerson = { id: 'U0DANA', name: 'dana', realName: 'Dana Ng', email: 'dana@acme.example', tz: 'America/Chicago', extensionNumber: '102', isAdmin: false };
-const alex: DemoPerson = { id: 'U0ALEX', name: 'alex', realName: 'Alex Stone', email: 'alex@acme.example', tz: 'America/New_York', extensionNumber: '101', isAdmin: true };
+const dana: DemoPerson = {
+  id: 'U0DANA',
+  name: 'dana',
+  realName: 'Dana Ng',
+  email: 'dana@acme.example',
+  tz: 'America/Chicago',
+  extensionNumber: '102',
+  isAdmin: false,
+};
+const alex: DemoPerson = {
+  id: 'U0ALEX',
+  name: 'alex',
+  realName: 'Alex Stone',
+  email: 'alex@acme.example',
+  tz: 'America/New_York',
+  extensionNumber: '101',
+  isAdmin: true,
+};
 
 const pager = (page: number) => [
   { type: 'header', text: { type: 'plain_text', text: `Today, page ${page}` } },
@@ -17,14 +33,28 @@ const pager = (page: number) => [
     type: 'actions',
     block_id: 'pager',
     elements: [
-      { type: 'button', action_id: 'calls_next', value: `page=${page + 1}`, text: { type: 'plain_text', text: 'Next' } },
-      { type: 'button', action_id: 'calls_share', value: 'share', text: { type: 'plain_text', text: 'Share in channel' } },
+      {
+        type: 'button',
+        action_id: 'calls_next',
+        value: `page=${page + 1}`,
+        text: { type: 'plain_text', text: 'Next' },
+      },
+      {
+        type: 'button',
+        action_id: 'calls_share',
+        value: 'share',
+        text: { type: 'plain_text', text: 'Share in channel' },
+      },
     ],
   },
 ];
 
 const postTo = (responseUrl: string, message: object) =>
-  fetch(responseUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(message) });
+  fetch(responseUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(message),
+  });
 
 /**
  * A stand-in bot: checks Slack's signature, records what it got, answers through response_url. "delayed" gets
@@ -39,15 +69,26 @@ function fakeBot() {
     req.on('data', (chunk: Buffer) => (raw += chunk.toString('utf8')));
     req.on('end', () => {
       const timestamp = Number(req.headers['x-slack-request-timestamp']);
-      if (req.url !== '/slack/events' || signRequest(SECRET, raw, timestamp)['x-slack-signature'] !== req.headers['x-slack-signature']) {
+      if (
+        req.url !== '/slack/events' ||
+        signRequest(SECRET, raw, timestamp)['x-slack-signature'] !== req.headers['x-slack-signature']
+      ) {
         res.writeHead(401).end();
         return;
       }
       const form = Object.fromEntries(new URLSearchParams(raw));
       received.push(form);
-      const payload = form.payload ? (JSON.parse(form.payload) as { response_url: string; user: { id: string }; actions: Array<{ value: string }> }) : undefined;
+      const payload = form.payload
+        ? (JSON.parse(form.payload) as {
+            response_url: string;
+            user: { id: string };
+            actions: Array<{ value: string }>;
+          })
+        : undefined;
       if (form.text === 'in the ack') {
-        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ text: 'Unknown word *tody*.' }));
+        res
+          .writeHead(200, { 'content-type': 'application/json' })
+          .end(JSON.stringify({ text: 'Unknown word *tody*.' }));
         return;
       }
       res.writeHead(200).end();
@@ -55,11 +96,18 @@ function fakeBot() {
       const responseUrl = payload?.response_url ?? form.response_url ?? '';
       if (form.text === 'delayed' || form.text === 'gave up') {
         if (form.text === 'delayed') delayedAt = responseUrl;
-        void postTo(responseUrl, { response_type: 'ephemeral', ...renderRateLimited({ waitMs: 30_000, final: form.text === 'gave up' }) });
+        void postTo(responseUrl, {
+          response_type: 'ephemeral',
+          ...renderRateLimited({ waitMs: 30_000, final: form.text === 'gave up' }),
+        });
         return;
       }
       const reply = payload
-        ? { replace_original: true, blocks: pager(Number(payload.actions[0]?.value.split('=')[1])), text: `for ${payload.user.id}` }
+        ? {
+            replace_original: true,
+            blocks: pager(Number(payload.actions[0]?.value.split('=')[1])),
+            text: `for ${payload.user.id}`,
+          }
         : { blocks: pager(1), text: 'page 1' };
       void postTo(responseUrl, reply);
     });
@@ -104,7 +152,12 @@ describe('a console conversation with the bot', () => {
   it('sends a signed /calllog request as the current user and prints the reply with numbered buttons', async () => {
     const turn = await conversation.send('today missed');
     expect(turn.replies).toBe(1);
-    expect(bot.received[0]).toMatchObject({ command: '/calllog', text: 'today missed', user_id: 'U0DANA', user_name: 'dana' });
+    expect(bot.received[0]).toMatchObject({
+      command: '/calllog',
+      text: 'today missed',
+      user_id: 'U0DANA',
+      user_name: 'dana',
+    });
     expect(bot.received[0]?.response_url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/response\//);
     expect(printed).toContain('(only visible to you)');
     expect(printed).toContain('Today, page 1');
@@ -150,7 +203,7 @@ describe('a console conversation with the bot', () => {
     quiet.stop();
   });
 
-  describe('when the bot says the answer is delayed by RingCentral\'s rate limit', () => {
+  describe("when the bot says the answer is delayed by RingCentral's rate limit", () => {
     let lines: string[];
     const waitingFor = (timeoutMs: number) =>
       startConversation({
@@ -165,7 +218,8 @@ describe('a console conversation with the bot', () => {
         delayedAnswerTimeoutMs: timeoutMs,
       });
     const waitingLineShown = async () => {
-      while (!lines.some((line) => line.startsWith('(waiting up to'))) await new Promise((resolve) => setTimeout(resolve, 10));
+      while (!lines.some((line) => line.startsWith('(waiting up to')))
+        await new Promise((resolve) => setTimeout(resolve, 10));
     };
 
     beforeEach(() => {
@@ -204,7 +258,9 @@ describe('a console conversation with the bot', () => {
 
     it('gives up with a NoReplyError when the answer never comes', async () => {
       const waiting = waitingFor(100);
-      await expect(waiting.send('delayed')).rejects.toThrow(new NoReplyError('The bot said the answer was delayed, but it did not arrive within 1 s.'));
+      await expect(waiting.send('delayed')).rejects.toThrow(
+        new NoReplyError('The bot said the answer was delayed, but it did not arrive within 1 s.'),
+      );
       waiting.stop();
     });
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { demoPeople, describePerson, findPerson, type CompanyExtension } from '../../../src/console/demo-people';
+import { type CompanyExtension, demoPeople, describePerson, findPerson } from '../../../src/console/demo-people';
+import { defined } from '../../support/defined';
 
 const ext = (extensionNumber: string, firstName: string, lastName: string, isAdmin = false): CompanyExtension => ({
   extensionNumber,
@@ -9,7 +10,12 @@ const ext = (extensionNumber: string, firstName: string, lastName: string, isAdm
   isAdmin,
 });
 const zones = { company: 'Asia/Tokyo', elsewhere: 'Asia/Bangkok' };
-const company = [ext('102', 'Dana', 'Ng'), ext('101', 'Alex', 'Stone', true), ext('103', 'Robin', 'Park'), ext('104', 'Kim', 'Lee')];
+const company = [
+  ext('102', 'Dana', 'Ng'),
+  ext('101', 'Alex', 'Stone', true),
+  ext('103', 'Robin', 'Park'),
+  ext('104', 'Kim', 'Lee'),
+];
 
 describe('demoPeople', () => {
   const people = demoPeople(company, zones);
@@ -34,7 +40,12 @@ describe('demoPeople', () => {
   });
 
   it('refuses a company without an admin', () => {
-    expect(() => demoPeople(company.filter((e) => !e.isAdmin), zones)).toThrow(/admin/);
+    expect(() =>
+      demoPeople(
+        company.filter((e) => !e.isAdmin),
+        zones,
+      ),
+    ).toThrow(/admin/);
   });
 });
 
@@ -58,7 +69,7 @@ describe('findPerson', () => {
 describe('describePerson', () => {
   it('says who someone is, their extension or that they are unlinked, and their zone', () => {
     const [alex, , , sam] = demoPeople(company, zones);
-    expect(describePerson(alex!)).toBe('@alex (Alex Stone · ext 101 · admin · Asia/Tokyo)');
-    expect(describePerson(sam!)).toBe('@sam (Sam Visitor · not linked to RingCentral · no time zone)');
+    expect(describePerson(defined(alex))).toBe('@alex (Alex Stone · ext 101 · admin · Asia/Tokyo)');
+    expect(describePerson(defined(sam))).toBe('@sam (Sam Visitor · not linked to RingCentral · no time zone)');
   });
 });

@@ -26,7 +26,13 @@ describe('parseConsoleInput', () => {
 
   it('explains mistakes instead of sending them to the bot', () => {
     expect(parseConsoleInput(':as')).toMatchObject({ kind: 'mistake' });
-    expect(parseConsoleInput(':frobnicate')).toEqual({ kind: 'mistake', message: 'There is no console command ":frobnicate". Try :help.' });
-    expect(parseConsoleInput('/giphy cats')).toMatchObject({ kind: 'mistake', message: expect.stringContaining('"/giphy"') });
+    expect(parseConsoleInput(':frobnicate')).toEqual({
+      kind: 'mistake',
+      message: 'There is no console command ":frobnicate". Try :help.',
+    });
+    expect(parseConsoleInput('/giphy cats')).toMatchObject({
+      kind: 'mistake',
+      message: expect.stringContaining('"/giphy"'),
+    });
   });
 });

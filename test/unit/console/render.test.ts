@@ -3,7 +3,12 @@ import { renderForTerminal } from '../../../src/console/render';
 
 const mrkdwn = (text: string) => ({ type: 'mrkdwn', text });
 const plain = (text: string) => ({ type: 'plain_text', text, emoji: true });
-const button = (action_id: string, text: string, extra: Record<string, unknown> = {}) => ({ type: 'button', action_id, text: plain(text), ...extra });
+const button = (action_id: string, text: string, extra: Record<string, unknown> = {}) => ({
+  type: 'button',
+  action_id,
+  text: plain(text),
+  ...extra,
+});
 
 describe('renderForTerminal', () => {
   it('shows a header underlined when there is no colour', () => {
@@ -18,9 +23,15 @@ describe('renderForTerminal', () => {
   });
 
   it('turns mrkdwn into plain words: bold, italic, strike, code, links, mentions and entities', () => {
-    const text = '*3 missed* _since_ ~noon~ `ext 101` <https://x.test/a|the log> <https://x.test/b> <@U1> <@U2|sam> <#C9|calls> <!here> &lt;tag&gt; &amp;';
-    const { lines } = renderForTerminal({ blocks: [{ type: 'section', text: mrkdwn(text) }] }, { userNames: { U1: 'Dana' }, width: 200 });
-    expect(lines).toEqual(['3 missed since noon ext 101 the log (https://x.test/a) https://x.test/b @Dana @sam #calls @here <tag> &']);
+    const text =
+      '*3 missed* _since_ ~noon~ `ext 101` <https://x.test/a|the log> <https://x.test/b> <@U1> <@U2|sam> <#C9|calls> <!here> &lt;tag&gt; &amp;';
+    const { lines } = renderForTerminal(
+      { blocks: [{ type: 'section', text: mrkdwn(text) }] },
+      { userNames: { U1: 'Dana' }, width: 200 },
+    );
+    expect(lines).toEqual([
+      '3 missed since noon ext 101 the log (https://x.test/a) https://x.test/b @Dana @sam #calls @here <tag> &',
+    ]);
   });
 
   it('leaves asterisks inside words and plain_text alone', () => {
@@ -42,22 +53,42 @@ describe('renderForTerminal', () => {
   });
 
   it('keeps preformatted blocks line for line with their spacing', () => {
-    const { lines } = renderForTerminal({ blocks: [{ type: 'section', text: mrkdwn('Calls:\n```\n09:14  Missed\n10:02  Answered\n```') }] });
+    const { lines } = renderForTerminal({
+      blocks: [{ type: 'section', text: mrkdwn('Calls:\n```\n09:14  Missed\n10:02  Answered\n```') }],
+    });
     expect(lines).toEqual(['Calls:', '09:14  Missed', '10:02  Answered']);
   });
 
   it('lays out short fields in two columns and long ones one under another', () => {
-    const short = renderForTerminal({ blocks: [{ type: 'section', fields: [mrkdwn('*From*\nDana'), mrkdwn('*When*\n09:14'), mrkdwn('*Result*\nMissed')] }] }, { width: 40 });
+    const short = renderForTerminal(
+      {
+        blocks: [
+          { type: 'section', fields: [mrkdwn('*From*\nDana'), mrkdwn('*When*\n09:14'), mrkdwn('*Result*\nMissed')] },
+        ],
+      },
+      { width: 40 },
+    );
     expect(short.lines).toEqual(['From                 When', 'Dana                 09:14', 'Result', 'Missed']);
 
     const long = 'x'.repeat(30);
-    const stacked = renderForTerminal({ blocks: [{ type: 'section', fields: [mrkdwn(long), mrkdwn('b')] }] }, { width: 40 });
+    const stacked = renderForTerminal(
+      { blocks: [{ type: 'section', fields: [mrkdwn(long), mrkdwn('b')] }] },
+      { width: 40 },
+    );
     expect(stacked.lines).toEqual([long, 'b']);
   });
 
   it('shows context dim-joined in one line and dividers across the width', () => {
     const { lines } = renderForTerminal(
-      { blocks: [{ type: 'context', elements: [mrkdwn('00:00–14:05'), { type: 'image', image_url: 'x', alt_text: 'i' }, plain('Europe/Berlin')] }, { type: 'divider' }] },
+      {
+        blocks: [
+          {
+            type: 'context',
+            elements: [mrkdwn('00:00–14:05'), { type: 'image', image_url: 'x', alt_text: 'i' }, plain('Europe/Berlin')],
+          },
+          { type: 'divider' },
+        ],
+      },
       { width: 30 },
     );
     expect(lines).toEqual(['00:00–14:05  ·  Europe/Berlin', '─'.repeat(30)]);
@@ -70,7 +101,11 @@ describe('renderForTerminal', () => {
         {
           type: 'actions',
           block_id: 'pager',
-          elements: [button('prev', ':arrow_backward: Prev', { value: 'p1' }), button('next', 'Next ▶', { value: 'p3' }), button('share', 'Share in channel', { style: 'primary' })],
+          elements: [
+            button('prev', ':arrow_backward: Prev', { value: 'p1' }),
+            button('next', 'Next ▶', { value: 'p3' }),
+            button('share', 'Share in channel', { style: 'primary' }),
+          ],
         },
       ],
     });
@@ -93,13 +128,18 @@ describe('renderForTerminal', () => {
   });
 
   it('wraps a row of buttons that does not fit the width', () => {
-    const { lines } = renderForTerminal({ blocks: [{ type: 'actions', elements: [button('a', 'First button'), button('b', 'Second button')] }] }, { width: 24 });
+    const { lines } = renderForTerminal(
+      { blocks: [{ type: 'actions', elements: [button('a', 'First button'), button('b', 'Second button')] }] },
+      { width: 24 },
+    );
     expect(lines).toEqual(['[1 First button]', '[2 Second button]']);
   });
 
   it('uses the text when there are no blocks, and ignores it as a fallback when there are', () => {
     expect(renderForTerminal({ text: 'No calls *today*.' }).lines).toEqual(['No calls today.']);
-    expect(renderForTerminal({ text: 'fallback', blocks: [{ type: 'section', text: mrkdwn('shown') }] }).lines).toEqual(['shown']);
+    expect(renderForTerminal({ text: 'fallback', blocks: [{ type: 'section', text: mrkdwn('shown') }] }).lines).toEqual(
+      ['shown'],
+    );
   });
 
   it('styles with ANSI codes only when colour is on', () => {
@@ -109,7 +149,9 @@ describe('renderForTerminal', () => {
   });
 
   it('survives malformed blocks without throwing', () => {
-    const { lines, buttons } = renderForTerminal({ blocks: [null, 7, { type: 'section' }, { type: 'mystery' }, { type: 'actions', elements: 'x' }] });
+    const { lines, buttons } = renderForTerminal({
+      blocks: [null, 7, { type: 'section' }, { type: 'mystery' }, { type: 'actions', elements: 'x' }],
+    });
     expect(lines).toEqual(['[mystery block]']);
     expect(buttons).toEqual([]);
   });

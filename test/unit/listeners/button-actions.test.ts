@@ -10,11 +10,23 @@ type ClickArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddl
 
 const BOB_EXT = { ...ALICE_EXT, id: '2002', extensionNumber: '103', name: 'Bob Example', email: 'bob@example.com' };
 const users = {
-  UALICE: { link: { kind: 'linked' as const, extension: ALICE_EXT, email: 'alice@example.com' }, zone: { timeZone: 'America/Los_Angeles', source: 'slack' as const } },
-  UBOB: { link: { kind: 'linked' as const, extension: BOB_EXT, email: 'bob@example.com' }, zone: { timeZone: 'Europe/Berlin', source: 'slack' as const } },
+  UALICE: {
+    link: { kind: 'linked' as const, extension: ALICE_EXT, email: 'alice@example.com' },
+    zone: { timeZone: 'America/Los_Angeles', source: 'slack' as const },
+  },
+  UBOB: {
+    link: { kind: 'linked' as const, extension: BOB_EXT, email: 'bob@example.com' },
+    zone: { timeZone: 'Europe/Berlin', source: 'slack' as const },
+  },
 };
 // Alice's "today" in Los Angeles on 10 March 2026, page 2.
-const state = { text: 'today', from: Date.parse('2026-03-10T07:00:00Z'), to: Date.parse('2026-03-10T18:00:00Z'), tz: 'America/Los_Angeles', page: 1 };
+const state = {
+  text: 'today',
+  from: Date.parse('2026-03-10T07:00:00Z'),
+  to: Date.parse('2026-03-10T18:00:00Z'),
+  tz: 'America/Los_Angeles',
+  page: 1,
+};
 
 describe('Prev / Next', () => {
   it("re-runs the query for the clicking user's own extension, over the same window, and replaces the message", async () => {
@@ -24,7 +36,12 @@ describe('Prev / Next', () => {
     await pageAction(deps)(args as unknown as ClickArgs);
     expect(args.ack).toHaveBeenCalled();
     expect(service.calls).toHaveBeenCalledWith(
-      expect.objectContaining({ from: new Date(state.from), to: new Date(state.to), whose: { kind: 'extension', extensionId: BOB_EXT.id }, timeZone: 'Europe/Berlin' }),
+      expect.objectContaining({
+        from: new Date(state.from),
+        to: new Date(state.to),
+        whose: { kind: 'extension', extensionId: BOB_EXT.id },
+        timeZone: 'Europe/Berlin',
+      }),
       expect.any(Function),
     );
     expect(replies[0]).toMatchObject({ replace_original: true, response_type: 'ephemeral' });

@@ -7,7 +7,12 @@ import { ALICE_EXT, callsResult, commandArgs, fakeAccess, fakeService, listenerD
 
 type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
-const alice = { UALICE: { link: { kind: 'linked' as const, extension: ALICE_EXT, email: 'alice@example.com' }, zone: { timeZone: 'America/Los_Angeles', source: 'slack' as const } } };
+const alice = {
+  UALICE: {
+    link: { kind: 'linked' as const, extension: ALICE_EXT, email: 'alice@example.com' },
+    zone: { timeZone: 'America/Los_Angeles', source: 'slack' as const },
+  },
+};
 
 async function run(text: string, service: CallLogService = fakeService(), userId = 'UALICE') {
   const deps = listenerDeps(service, fakeAccess(alice));
@@ -56,7 +61,10 @@ describe('/calllog', () => {
   });
 
   it('tells an unlinked user so, showing the email that was tried', async () => {
-    const deps = listenerDeps(fakeService(), fakeAccess({ UBOB: { link: { kind: 'unlinked', email: 'bob@elsewhere.org' } } }));
+    const deps = listenerDeps(
+      fakeService(),
+      fakeAccess({ UBOB: { link: { kind: 'unlinked', email: 'bob@elsewhere.org' } } }),
+    );
     const { args, replies } = commandArgs('today', 'UBOB');
     await calllogCommand(deps)(args as unknown as CommandArgs);
     expect(deps.service.calls).not.toHaveBeenCalled();
@@ -64,7 +72,9 @@ describe('/calllog', () => {
   });
 
   it('names the missing RingCentral permission', async () => {
-    const service = fakeService({ calls: vi.fn(async () => Promise.reject(new MissingPermissionError('ReadCallLog', 'extensionCallLog'))) });
+    const service = fakeService({
+      calls: vi.fn(async () => Promise.reject(new MissingPermissionError('ReadCallLog', 'extensionCallLog'))),
+    });
     const { replies } = await run('today', service);
     expect(textOf(replies[0])).toContain('ReadCallLog');
     expect(replies[0]?.response_type).toBe('ephemeral');
@@ -126,7 +136,10 @@ describe('/calllog', () => {
   it("lists the user's own active calls", async () => {
     const service = fakeService();
     await run('active', service);
-    expect(service.activeCalls).toHaveBeenCalledWith({ kind: 'extension', extensionId: ALICE_EXT.id }, expect.any(Function));
+    expect(service.activeCalls).toHaveBeenCalledWith(
+      { kind: 'extension', extensionId: ALICE_EXT.id },
+      expect.any(Function),
+    );
   });
 
   it('falls back to a private chat.postEphemeral once the response_url is used up', async () => {
@@ -135,6 +148,8 @@ describe('/calllog', () => {
     const { args, replies } = commandArgs('help');
     await calllogCommand(deps)(args as unknown as CommandArgs);
     expect(replies).toHaveLength(0);
-    expect(args.client.chat.postEphemeral).toHaveBeenCalledWith(expect.objectContaining({ channel: 'C1', user: 'UALICE' }));
+    expect(args.client.chat.postEphemeral).toHaveBeenCalledWith(
+      expect.objectContaining({ channel: 'C1', user: 'UALICE' }),
+    );
   });
 });

@@ -7,7 +7,12 @@ import { createLogger } from '../../../src/logger';
 import type { Call, CallLogService, CallsResult, Extension } from '../../../src/service/types';
 
 export const NOW = new Date('2026-03-10T18:00:00Z');
-export const ALICE_EXT: Extension = { id: '2001', extensionNumber: '102', name: 'Alice Example', email: 'alice@example.com' };
+export const ALICE_EXT: Extension = {
+  id: '2001',
+  extensionNumber: '102',
+  name: 'Alice Example',
+  email: 'alice@example.com',
+};
 
 export function call(i: number): Call {
   return {
@@ -27,7 +32,18 @@ export function callsResult(n: number): CallsResult {
   const calls = Array.from({ length: n }, (_, i) => call(i));
   return {
     calls,
-    summary: { total: n, inbound: n, outbound: 0, answered: n, missed: 0, voicemail: 0, unreturned: 0, recorded: 0, talkTimeSec: 30 * n, perHour: Array(24).fill(0) },
+    summary: {
+      total: n,
+      inbound: n,
+      outbound: 0,
+      answered: n,
+      missed: 0,
+      voicemail: 0,
+      unreturned: 0,
+      recorded: 0,
+      talkTimeSec: 30 * n,
+      perHour: Array(24).fill(0),
+    },
     requests: 1,
   };
 }
@@ -46,17 +62,29 @@ export function fakeService(overrides: Partial<CallLogService> = {}): CallLogSer
   };
 }
 
-export function fakeAccess(users: Record<string, { link: UserLink; zone?: UserTimeZone }>, admins: string[] = []): UserAccess {
+export function fakeAccess(
+  users: Record<string, { link: UserLink; zone?: UserTimeZone }>,
+  admins: string[] = [],
+): UserAccess {
   return {
     link: vi.fn(async (userId: string): Promise<UserLink> => users[userId]?.link ?? { kind: 'unlinked' }),
-    timeZone: vi.fn(async (userId: string): Promise<UserTimeZone> => users[userId]?.zone ?? { timeZone: 'UTC', source: 'utc' }),
+    timeZone: vi.fn(
+      async (userId: string): Promise<UserTimeZone> => users[userId]?.zone ?? { timeZone: 'UTC', source: 'utc' },
+    ),
     isAdmin: (userId: string) => admins.includes(userId),
   };
 }
 
 export function listenerDeps(service: CallLogService, access: UserAccess): ListenerDeps & { logs: string[] } {
   const logs: string[] = [];
-  return { service, access, logger: createLogger('debug', { write: (l) => logs.push(l) }), now: () => NOW, budget: createResponseBudget(), logs };
+  return {
+    service,
+    access,
+    logger: createLogger('debug', { write: (l) => logs.push(l) }),
+    now: () => NOW,
+    budget: createResponseBudget(),
+    logs,
+  };
 }
 
 export interface SentReply {
@@ -77,8 +105,16 @@ export function commandArgs(text: string, userId = 'UALICE', events: string[] = 
       events.push('respond');
       replies.push(message);
     }),
-    command: { command: '/calllog', text, user_id: userId, channel_id: 'C1', response_url: 'https://hooks.slack.test/commands/1' },
-    client: { chat: { postEphemeral: vi.fn(async () => ({ ok: true })), postMessage: vi.fn(async () => ({ ok: true })) } },
+    command: {
+      command: '/calllog',
+      text,
+      user_id: userId,
+      channel_id: 'C1',
+      response_url: 'https://hooks.slack.test/commands/1',
+    },
+    client: {
+      chat: { postEphemeral: vi.fn(async () => ({ ok: true })), postMessage: vi.fn(async () => ({ ok: true })) },
+    },
   };
   return { args, replies, events };
 }
@@ -92,8 +128,15 @@ export function clickArgs(actionId: string, value: string, userId: string) {
       replies.push(message);
     }),
     action: { type: 'button', action_id: actionId, value },
-    body: { user: { id: userId }, response_url: 'https://hooks.slack.test/actions/1', channel: { id: 'C1' }, container: { channel_id: 'C1' } },
-    client: { chat: { postEphemeral: vi.fn(async () => ({ ok: true })), postMessage: vi.fn(async () => ({ ok: true })) } },
+    body: {
+      user: { id: userId },
+      response_url: 'https://hooks.slack.test/actions/1',
+      channel: { id: 'C1' },
+      container: { channel_id: 'C1' },
+    },
+    client: {
+      chat: { postEphemeral: vi.fn(async () => ({ ok: true })), postMessage: vi.fn(async () => ({ ok: true })) },
+    },
   };
   return { args, replies };
 }

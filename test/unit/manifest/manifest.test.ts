@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
 import Ajv from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { defined } from '../../support/defined';
 
 // Slack's own schemas, copied into the repo (see test/fixtures/slack-manifest-schema/SOURCE.md).
 const here = (path: string) => new URL(path, import.meta.url);
@@ -51,19 +52,24 @@ describe('manifest/manifest.json', () => {
 
   it('would be rejected by the same validator if the command lost its leading slash', () => {
     const broken = structuredClone(manifest);
-    broken.features.slash_commands[0]!.command = 'calllog';
+    defined(broken.features.slash_commands[0]).command = 'calllog';
     expect(validate(broken)).toBe(false);
   });
 
   it('registers /calllog with should_escape so @someone arrives as <@U…|name>', () => {
     const commands = manifest.features.slash_commands;
     expect(commands.map((c) => c.command)).toEqual(['/calllog']);
-    expect(commands[0]!.should_escape).toBe(true);
-    expect(commands[0]!.usage_hint).toBeTruthy();
+    expect(defined(commands[0]).should_escape).toBe(true);
+    expect(defined(commands[0]).usage_hint).toBeTruthy();
   });
 
   it('asks for exactly the four bot scopes the app uses', () => {
-    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual(['chat:write', 'commands', 'users:read', 'users:read.email']);
+    expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([
+      'chat:write',
+      'commands',
+      'users:read',
+      'users:read.email',
+    ]);
   });
 
   it('names the app "Call Log" and has a bot user and an App Home tab fed by app_home_opened', () => {
@@ -78,7 +84,7 @@ describe('manifest/manifest.json', () => {
     const urls = [
       manifest.settings.interactivity.request_url,
       manifest.settings.event_subscriptions.request_url,
-      manifest.features.slash_commands[0]!.url,
+      defined(manifest.features.slash_commands[0]).url,
     ];
     for (const url of urls) expect(new URL(url ?? '').pathname).toBe('/slack/events');
     expect(manifest.settings.socket_mode_enabled).toBe(false);

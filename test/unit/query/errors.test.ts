@@ -105,7 +105,10 @@ describe('contradictory filters', () => {
     ['outbound', 'missed'],
     ['outbound', 'unreturned'],
   ])('"%s %s" can match no call', (a, b) => {
-    for (const [first, second] of [[a, b], [b, a]] as const) {
+    for (const [first, second] of [
+      [a, b],
+      [b, a],
+    ] as const) {
       const error = refusal(`${first} ${second}`);
       expect(error.word).toBe(second);
       expect(error.message).toBe(`\`${first}\` and \`${second}\` contradict each other: no call is both.`);
@@ -114,11 +117,14 @@ describe('contradictory filters', () => {
 });
 
 describe('counts out of range (days 1–366, hours 1–72)', () => {
-  it.each(['last 0 days', 'last 367 days', '400d', '0d', 'last 0 hours', '73h', 'last 100 hours'])('"%s" is refused', (text) => {
-    const error = refusal(text);
-    expect(error.word).toBe(text);
-    expect(error.message).toMatch(/go from 1 to (366|72)/);
-  });
+  it.each(['last 0 days', 'last 367 days', '400d', '0d', 'last 0 hours', '73h', 'last 100 hours'])(
+    '"%s" is refused',
+    (text) => {
+      const error = refusal(text);
+      expect(error.word).toBe(text);
+      expect(error.message).toMatch(/go from 1 to (366|72)/);
+    },
+  );
 });
 
 describe('half-finished "last" and "this"', () => {
@@ -148,7 +154,10 @@ describe('dates and ranges', () => {
   });
 
   it('a range that ends before it starts is refused', () => {
-    expect(refusal('2026-03-07..2026-03-01')).toMatchObject({ word: '2026-03-07..2026-03-01', message: '`2026-03-07..2026-03-01` ends before it starts.' });
+    expect(refusal('2026-03-07..2026-03-01')).toMatchObject({
+      word: '2026-03-07..2026-03-01',
+      message: '`2026-03-07..2026-03-01` ends before it starts.',
+    });
   });
 
   it('a range longer than 366 days is refused', () => {
@@ -184,7 +193,10 @@ describe('dates and ranges', () => {
 
 describe('whose', () => {
   it('"ext" needs a number', () => {
-    expect(refusal('ext')).toMatchObject({ word: 'ext', message: '`ext` needs an extension number after it, e.g. `ext 101`.' });
+    expect(refusal('ext')).toMatchObject({
+      word: 'ext',
+      message: '`ext` needs an extension number after it, e.g. `ext 101`.',
+    });
     expect(refusal('ext bob').word).toBe('ext');
   });
 
@@ -224,11 +236,17 @@ describe('subcommands', () => {
   });
 
   it('"recording" takes exactly one id', () => {
-    expect(refusal('recording 123 456')).toMatchObject({ word: '456', message: '`recording` takes nothing more: remove `456`.' });
+    expect(refusal('recording 123 456')).toMatchObject({
+      word: '456',
+      message: '`recording` takes nothing more: remove `456`.',
+    });
   });
 
   it.each(['scopes', 'whoami', 'help'])('"%s extra" is refused, quoting "extra"', (command) => {
-    expect(refusal(`${command} extra`)).toMatchObject({ word: 'extra', message: `\`${command}\` takes nothing more: remove \`extra\`.` });
+    expect(refusal(`${command} extra`)).toMatchObject({
+      word: 'extra',
+      message: `\`${command}\` takes nothing more: remove \`extra\`.`,
+    });
   });
 
   it('"active" takes only whose, suggesting "all" for a typo', () => {

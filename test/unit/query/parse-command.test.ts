@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCommand } from '../../../src/query';
 import type { CallQuery } from '../../../src/query';
+import { parseCommand } from '../../../src/query';
 import { parseAt } from './support';
 
 const NOW = '2026-03-29T19:00:00Z';
@@ -22,7 +22,17 @@ describe('calls: defaults', () => {
 });
 
 describe('calls: filters', () => {
-  it.each(['missed', 'answered', 'voicemail', 'unreturned', 'inbound', 'outbound', 'recorded', 'voice', 'fax'] as const)('"%s" is a filter', (word) => {
+  it.each([
+    'missed',
+    'answered',
+    'voicemail',
+    'unreturned',
+    'inbound',
+    'outbound',
+    'recorded',
+    'voice',
+    'fax',
+  ] as const)('"%s" is a filter', (word) => {
     expect(calls(word).filters).toEqual([word]);
   });
 
@@ -43,7 +53,11 @@ describe('calls: case and order do not matter', () => {
   it('every part may come in any order, with extra whitespace', () => {
     const expected = calls('last week missed ext 101 +14155550100');
     expect(calls('  +14155550100   EXT 101 Missed\tLAST   WEEK ')).toEqual(expected);
-    expect(expected).toMatchObject({ filters: ['missed'], phoneNumber: '14155550100', audience: { kind: 'extension', extensionNumber: '101' } });
+    expect(expected).toMatchObject({
+      filters: ['missed'],
+      phoneNumber: '14155550100',
+      audience: { kind: 'extension', extensionNumber: '101' },
+    });
     expect(expected.window.label).toBe('last week');
   });
 });
@@ -94,7 +108,10 @@ describe('calls: whose', () => {
 
   it('a mention without a name, or with spaces in it, still names the user', () => {
     expect(calls('<@U0123ABC>').audience).toEqual({ kind: 'slackUser', userId: 'U0123ABC' });
-    expect(calls('today <@W0123ABC|bob smith> missed')).toMatchObject({ audience: { kind: 'slackUser', userId: 'W0123ABC' }, filters: ['missed'] });
+    expect(calls('today <@W0123ABC|bob smith> missed')).toMatchObject({
+      audience: { kind: 'slackUser', userId: 'W0123ABC' },
+      filters: ['missed'],
+    });
   });
 });
 

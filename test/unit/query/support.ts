@@ -1,12 +1,17 @@
 // Shared by the query tests: run a command at a fixed instant and read back its window as ISO strings.
-import { parseCommand } from '../../../src/query';
+
 import type { CallQuery, TimeWindow } from '../../../src/query';
+import { parseCommand } from '../../../src/query';
 
 export function parseAt(text: string, now: string, timeZone = 'UTC'): CallQuery {
   return parseCommand(text, { now: new Date(now), timeZone });
 }
 
-export function windowAt(text: string, now: string, timeZone = 'UTC'): { from: string; to: string; label: string; hours: number } {
+export function windowAt(
+  text: string,
+  now: string,
+  timeZone = 'UTC',
+): { from: string; to: string; label: string; hours: number } {
   const query = parseAt(text, now, timeZone);
   if (query.kind !== 'calls') throw new Error(`expected a calls query, got ${query.kind}`);
   return describe(query.window);

@@ -33,7 +33,10 @@ describe('today', () => {
   });
 
   it('is empty, not negative, at the stroke of midnight', () => {
-    expect(windowAt('today', '2026-01-15T08:00:00Z', LA)).toMatchObject({ from: '2026-01-15T08:00:00.000Z', to: '2026-01-15T08:00:00.000Z' });
+    expect(windowAt('today', '2026-01-15T08:00:00Z', LA)).toMatchObject({
+      from: '2026-01-15T08:00:00.000Z',
+      to: '2026-01-15T08:00:00.000Z',
+    });
   });
 
   it('starts at 01:00 where DST skips midnight itself (Santiago, 2025-09-07)', () => {
@@ -144,7 +147,11 @@ describe('last N days / hours', () => {
 
   it('"last 1 days" is today, labelled in the singular', () => {
     const now = '2026-01-15T20:00:00Z';
-    expect(windowAt('last 1 days', now, LA)).toMatchObject({ from: windowAt('today', now, LA).from, to: now.replace('Z', '.000Z'), label: 'last 1 day' });
+    expect(windowAt('last 1 days', now, LA)).toMatchObject({
+      from: windowAt('today', now, LA).from,
+      to: now.replace('Z', '.000Z'),
+      label: 'last 1 day',
+    });
   });
 
   it('"last 366 days" is accepted', () => {
@@ -162,11 +169,15 @@ describe('last N days / hours', () => {
 
   it('"3h", "3 hours", "last 3h" and "last 3 hour" mean "last 3 hours"', () => {
     const expected = windowAt('last 3 hours', '2026-01-15T20:15:30Z');
-    for (const text of ['3h', '3 hours', 'last 3h', 'last 3 hour']) expect(windowAt(text, '2026-01-15T20:15:30Z')).toEqual(expected);
+    for (const text of ['3h', '3 hours', 'last 3h', 'last 3 hour'])
+      expect(windowAt(text, '2026-01-15T20:15:30Z')).toEqual(expected);
   });
 
   it('counts hours in real elapsed time across a DST change', () => {
-    expect(windowAt('last 24 hours', '2026-03-29T12:00:00Z', BERLIN)).toMatchObject({ from: '2026-03-28T12:00:00.000Z', hours: 24 });
+    expect(windowAt('last 24 hours', '2026-03-29T12:00:00Z', BERLIN)).toMatchObject({
+      from: '2026-03-28T12:00:00.000Z',
+      hours: 24,
+    });
   });
 
   it('labels one hour in the singular', () => {
@@ -189,7 +200,10 @@ describe('a date', () => {
   });
 
   it('ends now when it is today', () => {
-    expect(windowAt('2026-01-15', '2026-01-15T20:00:00Z', LA)).toMatchObject({ from: '2026-01-15T08:00:00.000Z', to: '2026-01-15T20:00:00.000Z' });
+    expect(windowAt('2026-01-15', '2026-01-15T20:00:00Z', LA)).toMatchObject({
+      from: '2026-01-15T08:00:00.000Z',
+      to: '2026-01-15T20:00:00.000Z',
+    });
   });
 
   it('accepts a 29 February in a leap year', () => {
@@ -220,11 +234,16 @@ describe('a date range', () => {
   });
 
   it('labels a one-day range as that day', () => {
-    expect(windowAt('2026-03-29..2026-03-29', '2026-04-02T12:00:00Z', BERLIN)).toMatchObject({ label: 'Sun 29 Mar 2026', hours: 23 });
+    expect(windowAt('2026-03-29..2026-03-29', '2026-04-02T12:00:00Z', BERLIN)).toMatchObject({
+      label: 'Sun 29 Mar 2026',
+      hours: 23,
+    });
   });
 
   it('tolerates spaces around ".."', () => {
-    expect(windowAt('2026-03-01 .. 2026-03-07', '2026-03-29T12:00:00Z')).toEqual(windowAt('2026-03-01..2026-03-07', '2026-03-29T12:00:00Z'));
+    expect(windowAt('2026-03-01 .. 2026-03-07', '2026-03-29T12:00:00Z')).toEqual(
+      windowAt('2026-03-01..2026-03-07', '2026-03-29T12:00:00Z'),
+    );
   });
 
   it('may be 366 days long', () => {
@@ -245,11 +264,19 @@ describe('a weekday (the most recent one, today included)', () => {
   });
 
   it('is yesterday’s whole day when yesterday was that weekday', () => {
-    expect(windowAt('saturday', sundayNoonLA, LA)).toMatchObject({ from: '2026-03-28T07:00:00.000Z', to: '2026-03-29T07:00:00.000Z', label: 'Sat 28 Mar 2026' });
+    expect(windowAt('saturday', sundayNoonLA, LA)).toMatchObject({
+      from: '2026-03-28T07:00:00.000Z',
+      to: '2026-03-29T07:00:00.000Z',
+      label: 'Sat 28 Mar 2026',
+    });
   });
 
   it('reaches back six days for the weekday after today', () => {
-    expect(windowAt('monday', sundayNoonLA, LA)).toMatchObject({ from: '2026-03-23T07:00:00.000Z', to: '2026-03-24T07:00:00.000Z', label: 'Mon 23 Mar 2026' });
+    expect(windowAt('monday', sundayNoonLA, LA)).toMatchObject({
+      from: '2026-03-23T07:00:00.000Z',
+      to: '2026-03-24T07:00:00.000Z',
+      label: 'Mon 23 Mar 2026',
+    });
   });
 
   it('uses the local weekday, not the UTC one', () => {

@@ -35,9 +35,12 @@ describe('normalisePhoneNumber', () => {
 });
 
 describe('isValidTimeZone', () => {
-  it.each(['UTC', 'America/Los_Angeles', 'Europe/Berlin', 'Asia/Kolkata', 'Pacific/Kiritimati'])('accepts %s', (zone) => {
-    expect(isValidTimeZone(zone)).toBe(true);
-  });
+  it.each(['UTC', 'America/Los_Angeles', 'Europe/Berlin', 'Asia/Kolkata', 'Pacific/Kiritimati'])(
+    'accepts %s',
+    (zone) => {
+      expect(isValidTimeZone(zone)).toBe(true);
+    },
+  );
 
   it.each(['', ' ', 'Mars/Olympus', 'PST8PDT/Nowhere', '+01:00', '-0500'])('refuses "%s"', (zone) => {
     expect(isValidTimeZone(zone)).toBe(false);
@@ -72,9 +75,44 @@ describe('suggestWord', () => {
 
 describe('USAGE', () => {
   it('lists every word of the grammar', () => {
-    const words = ['today', 'yesterday', 'this week', 'last week', 'this month', 'last month', 'last N days', 'last N hours', 'Nd', 'Nh', 'YYYY-MM-DD', 'YYYY-MM-DD..YYYY-MM-DD', 'monday', 'sunday'];
-    const filters = ['missed', 'answered', 'voicemail', 'unreturned', 'inbound', 'outbound', 'recorded', 'voice', 'fax'];
-    const rest = ['mine', 'all', 'ext 101', '@someone', '/calllog active', '/calllog recording ID', '/calllog scopes', '/calllog whoami', '/calllog help'];
+    const words = [
+      'today',
+      'yesterday',
+      'this week',
+      'last week',
+      'this month',
+      'last month',
+      'last N days',
+      'last N hours',
+      'Nd',
+      'Nh',
+      'YYYY-MM-DD',
+      'YYYY-MM-DD..YYYY-MM-DD',
+      'monday',
+      'sunday',
+    ];
+    const filters = [
+      'missed',
+      'answered',
+      'voicemail',
+      'unreturned',
+      'inbound',
+      'outbound',
+      'recorded',
+      'voice',
+      'fax',
+    ];
+    const rest = [
+      'mine',
+      'all',
+      'ext 101',
+      '@someone',
+      '/calllog active',
+      '/calllog recording ID',
+      '/calllog scopes',
+      '/calllog whoami',
+      '/calllog help',
+    ];
     for (const word of [...words, ...filters, ...rest]) expect(USAGE).toContain(word);
   });
 

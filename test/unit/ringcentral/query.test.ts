@@ -7,7 +7,11 @@ describe('query parameters', () => {
   });
 
   it('keeps arrays so the key repeats, and spells numbers and booleans as text', () => {
-    expect(cleanQuery({ type: ['Voice', 'Fax'], perPage: 1000, withRecording: true })).toEqual({ type: ['Voice', 'Fax'], perPage: '1000', withRecording: 'true' });
+    expect(cleanQuery({ type: ['Voice', 'Fax'], perPage: 1000, withRecording: true })).toEqual({
+      type: ['Voice', 'Fax'],
+      perPage: '1000',
+      withRecording: 'true',
+    });
   });
 
   it('gives the same key to the same request whatever the parameter order', () => {

@@ -112,11 +112,19 @@ describe('reading rate-limit headers', () => {
   const headers = (values: Record<string, string>) => (name: string) => values[name] ?? null;
 
   it('reads X-Rate-Limit-Limit/-Remaining/-Window', () => {
-    expect(readRateLimitHeaders(headers({ 'x-rate-limit-limit': '10', 'x-rate-limit-remaining': '0', 'x-rate-limit-window': '60' }))).toEqual({ limit: 10, remaining: 0, windowSec: 60 });
+    expect(
+      readRateLimitHeaders(
+        headers({ 'x-rate-limit-limit': '10', 'x-rate-limit-remaining': '0', 'x-rate-limit-window': '60' }),
+      ),
+    ).toEqual({ limit: 10, remaining: 0, windowSec: 60 });
   });
 
   it('ignores absent and malformed values', () => {
-    expect(readRateLimitHeaders(headers({ 'x-rate-limit-remaining': 'lots' }))).toEqual({ limit: undefined, remaining: undefined, windowSec: undefined });
+    expect(readRateLimitHeaders(headers({ 'x-rate-limit-remaining': 'lots' }))).toEqual({
+      limit: undefined,
+      remaining: undefined,
+      windowSec: undefined,
+    });
   });
 
   it('reads Retry-After as seconds or as an HTTP date, else falls back', () => {

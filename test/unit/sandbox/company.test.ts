@@ -1,7 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { describe, expect, it } from 'vitest';
-import { generateCompany, type CompanyPlan } from '../../../src/sandbox/company';
 import type { SandboxCallRecord } from '../../../src/sandbox';
+import { type CompanyPlan, generateCompany } from '../../../src/sandbox/company';
 import { MIDDAY } from './sandbox-client';
 
 const PLAN: CompanyPlan = {
@@ -34,7 +34,8 @@ describe('the synthetic company', () => {
   it('has 25 users with company emails and exactly one admin, extension 101', () => {
     expect(company.extensions).toHaveLength(25);
     expect(company.extensions.filter((e) => e.isAdmin).map((e) => e.extensionNumber)).toEqual(['101']);
-    for (const e of company.extensions) expect(e.email).toBe(`${e.firstName}.${e.lastName}@acme-sandbox.example`.toLowerCase());
+    for (const e of company.extensions)
+      expect(e.email).toBe(`${e.firstName}.${e.lastName}@acme-sandbox.example`.toLowerCase());
     expect(new Set(company.extensions.map((e) => e.email)).size).toBe(25);
   });
 
@@ -71,13 +72,24 @@ describe('the synthetic company', () => {
     const first = internal[0] as SandboxCallRecord;
     const pair = company.records.filter((r) => r.telephonySessionId === first.telephonySessionId);
     expect(pair.map((r) => r.direction).sort()).toEqual(['Inbound', 'Outbound']);
-    expect(pair.map((r) => String(r.extension.id)).sort()).toEqual([first.from.extensionId, first.to.extensionId].sort());
+    expect(pair.map((r) => String(r.extension.id)).sort()).toEqual(
+      [first.from.extensionId, first.to.extensionId].sort(),
+    );
     expect(pair[0]?.sessionId).toBe(pair[1]?.sessionId);
   });
 
   it('covers every call result the product distinguishes, faxes and both recording types', () => {
     const results = new Set(company.records.map((r) => r.result));
-    for (const result of ['Accepted', 'Call connected', 'Missed', 'Voicemail', 'Hang Up', 'Rejected', 'Busy', 'No Answer']) {
+    for (const result of [
+      'Accepted',
+      'Call connected',
+      'Missed',
+      'Voicemail',
+      'Hang Up',
+      'Rejected',
+      'Busy',
+      'No Answer',
+    ]) {
       expect(results).toContain(result);
     }
     expect(company.records.some((r) => r.type === 'Fax')).toBe(true);
@@ -103,7 +115,9 @@ describe('the synthetic company', () => {
 
   it('has a few calls in progress, each on its own extension', () => {
     expect(company.activeCalls.length).toBeGreaterThanOrEqual(2);
-    expect(company.activeCalls.every((r) => r.result === 'In Progress' && Date.parse(r.startTime) <= MIDDAY)).toBe(true);
+    expect(company.activeCalls.every((r) => r.result === 'In Progress' && Date.parse(r.startTime) <= MIDDAY)).toBe(
+      true,
+    );
     expect(new Set(company.activeCalls.map((r) => r.extension.id)).size).toBe(company.activeCalls.length);
   });
 

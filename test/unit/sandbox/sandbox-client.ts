@@ -12,8 +12,12 @@ export function manualClock(start = MIDDAY) {
   let now = start;
   return {
     now: () => new Date(now),
-    advance: (ms: number) => void (now += ms),
-    set: (ms: number) => void (now = ms),
+    advance: (ms: number) => {
+      now += ms;
+    },
+    set: (ms: number) => {
+      now = ms;
+    },
     ms: () => now,
   };
 }
@@ -39,7 +43,11 @@ export interface Tokens {
   owner_id: string;
 }
 
-export async function login(sandbox: Sandbox, jwt = sandbox.credentials.jwt, extra: Record<string, string> = {}): Promise<Tokens> {
+export async function login(
+  sandbox: Sandbox,
+  jwt = sandbox.credentials.jwt,
+  extra: Record<string, string> = {},
+): Promise<Tokens> {
   const response = await tokenRequest(sandbox, { grant_type: JWT_GRANT, assertion: jwt, ...extra });
   if (response.status !== 200) throw new Error(`login failed: ${response.status} ${await response.text()}`);
   return (await response.json()) as Tokens;
@@ -51,7 +59,11 @@ export function get(sandbox: Sandbox, token: string | undefined, path: string, h
   return fetch(url, { headers: { ...(token ? { Authorization: `Bearer ${token}` } : {}), ...headers } });
 }
 
-export async function getJson<T = Record<string, unknown>>(sandbox: Sandbox, token: string, path: string): Promise<{ status: number; body: T; headers: Headers }> {
+export async function getJson<T = Record<string, unknown>>(
+  sandbox: Sandbox,
+  token: string,
+  path: string,
+): Promise<{ status: number; body: T; headers: Headers }> {
   const response = await get(sandbox, token, path);
   return { status: response.status, body: (await response.json()) as T, headers: response.headers };
 }

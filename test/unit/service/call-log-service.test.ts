@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { RingCentralHttpError, RingCentralLoginError, RingCentralNetworkError, RingCentralRateLimitError } from '../../../src/ringcentral/errors';
+import {
+  RingCentralHttpError,
+  RingCentralLoginError,
+  RingCentralNetworkError,
+  RingCentralRateLimitError,
+} from '../../../src/ringcentral/errors';
 import { createCallLogService } from '../../../src/service/call-log-service';
 import {
   AuthFailedError,
@@ -27,18 +32,73 @@ const today: CallsRequest = {
 
 // RingCentral's 403 bodies, verbatim shape from the "Call Log Access Control" guide.
 const insufficientPermissions = (permissionName: string) =>
-  new RingCentralHttpError(403, { errorCode: 'InsufficientPermissions', message: `In order to call this API endpoint, application needs to have [${permissionName}] permission`, errors: [{ errorCode: 'CMN-401', message: '…', permissionName }] }, {}, '/x');
-const thrown = async (promise: Promise<unknown>): Promise<unknown> => promise.then(() => undefined, (error: unknown) => error);
+  new RingCentralHttpError(
+    403,
+    {
+      errorCode: 'InsufficientPermissions',
+      message: `In order to call this API endpoint, application needs to have [${permissionName}] permission`,
+      errors: [{ errorCode: 'CMN-401', message: '…', permissionName }],
+    },
+    {},
+    '/x',
+  );
+const thrown = async (promise: Promise<unknown>): Promise<unknown> =>
+  promise.then(
+    () => undefined,
+    (error: unknown) => error,
+  );
 
 describe('the permission guard', () => {
   const cases = [
-    { name: 'extension call log', scopes: ['ReadAccounts'], run: (s: ReturnType<typeof createCallLogService>) => s.calls(today), permission: 'ReadCallLog', capability: 'extensionCallLog' },
-    { name: 'company call log', scopes: ['ReadAccounts'], run: (s: ReturnType<typeof createCallLogService>) => s.calls({ ...today, whose: { kind: 'account' } }), permission: 'ReadCallLog', capability: 'accountCallLog' },
-    { name: 'active calls', scopes: ['ReadCallRecording'], run: (s: ReturnType<typeof createCallLogService>) => s.activeCalls({ kind: 'extension', extensionId: '101' }), permission: 'ReadCallLog', capability: 'activeCalls' },
-    { name: 'recording details', scopes: ['ReadCallLog'], run: (s: ReturnType<typeof createCallLogService>) => s.recording('1'), permission: 'ReadCallRecording', capability: 'recordingMetadata' },
-    { name: 'recording audio', scopes: ['ReadCallLog', 'ReadAccounts'], run: (s: ReturnType<typeof createCallLogService>) => s.recordingContent('1'), permission: 'ReadCallRecording', capability: 'recordingContent' },
-    { name: 'extension by email', scopes: ['ReadCallLog'], run: (s: ReturnType<typeof createCallLogService>) => s.extensionByEmail('a@b.example'), permission: 'ReadAccounts', capability: 'extensionLookup' },
-    { name: 'extension by id', scopes: ['ReadCallLog'], run: (s: ReturnType<typeof createCallLogService>) => s.extension('101'), permission: 'ReadAccounts', capability: 'extensionLookup' },
+    {
+      name: 'extension call log',
+      scopes: ['ReadAccounts'],
+      run: (s: ReturnType<typeof createCallLogService>) => s.calls(today),
+      permission: 'ReadCallLog',
+      capability: 'extensionCallLog',
+    },
+    {
+      name: 'company call log',
+      scopes: ['ReadAccounts'],
+      run: (s: ReturnType<typeof createCallLogService>) => s.calls({ ...today, whose: { kind: 'account' } }),
+      permission: 'ReadCallLog',
+      capability: 'accountCallLog',
+    },
+    {
+      name: 'active calls',
+      scopes: ['ReadCallRecording'],
+      run: (s: ReturnType<typeof createCallLogService>) => s.activeCalls({ kind: 'extension', extensionId: '101' }),
+      permission: 'ReadCallLog',
+      capability: 'activeCalls',
+    },
+    {
+      name: 'recording details',
+      scopes: ['ReadCallLog'],
+      run: (s: ReturnType<typeof createCallLogService>) => s.recording('1'),
+      permission: 'ReadCallRecording',
+      capability: 'recordingMetadata',
+    },
+    {
+      name: 'recording audio',
+      scopes: ['ReadCallLog', 'ReadAccounts'],
+      run: (s: ReturnType<typeof createCallLogService>) => s.recordingContent('1'),
+      permission: 'ReadCallRecording',
+      capability: 'recordingContent',
+    },
+    {
+      name: 'extension by email',
+      scopes: ['ReadCallLog'],
+      run: (s: ReturnType<typeof createCallLogService>) => s.extensionByEmail('a@b.example'),
+      permission: 'ReadAccounts',
+      capability: 'extensionLookup',
+    },
+    {
+      name: 'extension by id',
+      scopes: ['ReadCallLog'],
+      run: (s: ReturnType<typeof createCallLogService>) => s.extension('101'),
+      permission: 'ReadAccounts',
+      capability: 'extensionLookup',
+    },
   ] as const;
 
   for (const { name, scopes, run, permission, capability } of cases) {
@@ -52,52 +112,97 @@ describe('the permission guard', () => {
   }
 
   it('recording audio needs ReadCallRecording only', async () => {
-    const { client, sent } = fakeClient({ scopes: ['ReadCallRecording'], answer: () => audio(200, { 'content-type': 'audio/mpeg', 'content-length': '4' }) });
+    const { client, sent } = fakeClient({
+      scopes: ['ReadCallRecording'],
+      answer: () => audio(200, { 'content-type': 'audio/mpeg', 'content-length': '4' }),
+    });
     const content = await createCallLogService({ client }).recordingContent('77');
     expect(content).toMatchObject({ status: 200, contentType: 'audio/mpeg', contentLength: 4 });
     expect(sent.map((r) => r.path)).toEqual(['/restapi/v1.0/account/~/recording/77/content']);
   });
 });
 
-describe('RingCentral\'s refusals become the product\'s typed errors', () => {
-  const failWith = (error: unknown) => createCallLogService({ client: fakeClient({ scopes: ALL, answer: () => { throw error; } }).client });
+describe("RingCentral's refusals become the product's typed errors", () => {
+  const failWith = (error: unknown) =>
+    createCallLogService({
+      client: fakeClient({
+        scopes: ALL,
+        answer: () => {
+          throw error;
+        },
+      }).client,
+    });
 
-  it('403 CMN-401 is the same MissingPermissionError the guard throws, naming RingCentral\'s permission', async () => {
+  it("403 CMN-401 is the same MissingPermissionError the guard throws, naming RingCentral's permission", async () => {
     const error = await thrown(failWith(insufficientPermissions('ReadCallRecording')).recording('1'));
     expect(error).toBeInstanceOf(MissingPermissionError);
     expect(error).toMatchObject({ permission: 'ReadCallRecording', capability: 'recordingMetadata' });
   });
 
   it('403 CMN-408 is a missing user permission (FullCompanyCallLog for the company log)', async () => {
-    const body = { errorCode: 'CMN-408', message: 'In order to call this API endpoint, user needs to have [FullCompanyCallLog] permission for requested resource.', errors: [{ errorCode: 'CMN-408', message: '…', permissionName: 'FullCompanyCallLog' }] };
-    const error = await thrown(failWith(new RingCentralHttpError(403, body, {}, '/x')).calls({ ...today, whose: { kind: 'account' } }));
+    const body = {
+      errorCode: 'CMN-408',
+      message:
+        'In order to call this API endpoint, user needs to have [FullCompanyCallLog] permission for requested resource.',
+      errors: [{ errorCode: 'CMN-408', message: '…', permissionName: 'FullCompanyCallLog' }],
+    };
+    const error = await thrown(
+      failWith(new RingCentralHttpError(403, body, {}, '/x')).calls({ ...today, whose: { kind: 'account' } }),
+    );
     expect(error).toBeInstanceOf(MissingUserPermissionError);
     expect(error).toMatchObject({ permission: 'FullCompanyCallLog', capability: 'accountCallLog' });
   });
 
   it('404 CMN-102 is NotFound', async () => {
-    const error = await thrown(failWith(new RingCentralHttpError(404, { errors: [{ errorCode: 'CMN-102', message: 'Resource for parameter [recordingId] is not found' }] }, {}, '/x')).recording('9'));
+    const error = await thrown(
+      failWith(
+        new RingCentralHttpError(
+          404,
+          { errors: [{ errorCode: 'CMN-102', message: 'Resource for parameter [recordingId] is not found' }] },
+          {},
+          '/x',
+        ),
+      ).recording('9'),
+    );
     expect(error).toBeInstanceOf(NotFoundError);
   });
 
   it('429 after the bounded waits is RateLimited, with how long to wait', async () => {
-    const error = await thrown(failWith(new RingCentralRateLimitError({ errorCode: 'CMN-301' }, {}, '/x', 'Heavy', 60_000)).calls(today));
+    const error = await thrown(
+      failWith(new RingCentralRateLimitError({ errorCode: 'CMN-301' }, {}, '/x', 'Heavy', 60_000)).calls(today),
+    );
     expect(error).toBeInstanceOf(RateLimitedError);
     expect(error).toMatchObject({ retryAfterMs: 60_000, group: 'Heavy' });
   });
 
   it('5xx and network failures after retries are Upstream', async () => {
-    expect(await thrown(failWith(new RingCentralHttpError(503, {}, {}, '/x')).calls(today))).toMatchObject({ code: ErrorCode.Upstream, status: 503 });
-    expect(await thrown(failWith(new RingCentralNetworkError('fetch failed: ECONNRESET', '/x')).calls(today))).toBeInstanceOf(UpstreamError);
+    expect(await thrown(failWith(new RingCentralHttpError(503, {}, {}, '/x')).calls(today))).toMatchObject({
+      code: ErrorCode.Upstream,
+      status: 503,
+    });
+    expect(
+      await thrown(failWith(new RingCentralNetworkError('fetch failed: ECONNRESET', '/x')).calls(today)),
+    ).toBeInstanceOf(UpstreamError);
   });
 
   it('a refused login or a 401 after logging in again is AuthFailed', async () => {
-    expect(await thrown(failWith(new RingCentralLoginError(400, { error: 'invalid_grant' }, {})).calls(today))).toBeInstanceOf(AuthFailedError);
-    expect(await thrown(failWith(new RingCentralHttpError(401, { errors: [{ errorCode: 'OAU-213' }] }, {}, '/x')).calls(today))).toBeInstanceOf(AuthFailedError);
+    expect(
+      await thrown(failWith(new RingCentralLoginError(400, { error: 'invalid_grant' }, {})).calls(today)),
+    ).toBeInstanceOf(AuthFailedError);
+    expect(
+      await thrown(
+        failWith(new RingCentralHttpError(401, { errors: [{ errorCode: 'OAU-213' }] }, {}, '/x')).calls(today),
+      ),
+    ).toBeInstanceOf(AuthFailedError);
   });
 
   it('416 on recording audio is RangeNotSatisfiable, carrying the real size', async () => {
-    const error = await thrown(failWith(new RingCentralHttpError(416, {}, { 'content-range': 'bytes */9000' }, '/x')).recordingContent('1', 'bytes=99999-'));
+    const error = await thrown(
+      failWith(new RingCentralHttpError(416, {}, { 'content-range': 'bytes */9000' }, '/x')).recordingContent(
+        '1',
+        'bytes=99999-',
+      ),
+    );
     expect(error).toBeInstanceOf(RangeNotSatisfiableError);
     expect(error).toMatchObject({ contentRange: 'bytes */9000' });
   });
@@ -110,12 +215,20 @@ describe('RingCentral\'s refusals become the product\'s typed errors', () => {
 });
 
 describe('calls', () => {
-  const records = [inbound('+14155550100', 'Missed', '2026-03-10T14:00:00Z'), outbound('+12125550111', 'Call connected', '2026-03-10T15:00:00Z', { duration: 30 })];
+  const records = [
+    inbound('+14155550100', 'Missed', '2026-03-10T14:00:00Z'),
+    outbound('+12125550111', 'Call connected', '2026-03-10T15:00:00Z', { duration: 30 }),
+  ];
 
   it('asks for the whole window of the right log, Simple view, 1000 a page', async () => {
     const { client, sent } = fakeClient({ scopes: ALL, answer: () => ({ records, navigation: {} }) });
     const result = await createCallLogService({ client }).calls({ ...today, filters: ['missed'] });
-    expect(sent).toEqual([{ path: '/restapi/v1.0/account/~/extension/101/call-log', query: { dateFrom: '2026-03-10T04:00:00.000Z', dateTo: '2026-03-10T20:00:00.000Z', view: 'Simple' } }]);
+    expect(sent).toEqual([
+      {
+        path: '/restapi/v1.0/account/~/extension/101/call-log',
+        query: { dateFrom: '2026-03-10T04:00:00.000Z', dateTo: '2026-03-10T20:00:00.000Z', view: 'Simple' },
+      },
+    ]);
     expect(result.calls.map((c) => c.id)).toEqual([records[0]?.id]);
     expect(result.summary).toMatchObject({ total: 2, missed: 1, answered: 1, unreturned: 1 });
     expect(result.requests).toBe(1);
@@ -143,7 +256,7 @@ describe('calls', () => {
     expect(sent).toHaveLength(1);
   });
 
-  it('tells the caller when RingCentral\'s rate limit is about to delay the answer', async () => {
+  it("tells the caller when RingCentral's rate limit is about to delay the answer", async () => {
     const { client } = fakeClient({ scopes: ALL, rateLimitWaitMs: 42_000 });
     const notices: unknown[] = [];
     await createCallLogService({ client }).calls(today, (notice) => notices.push(notice));
@@ -152,7 +265,13 @@ describe('calls', () => {
 
   it('a failed fetch is not cached', async () => {
     let fail = true;
-    const { client, sent } = fakeClient({ scopes: ALL, answer: () => { if (fail) throw new RingCentralHttpError(503, {}, {}, '/x'); return { records, navigation: {} }; } });
+    const { client, sent } = fakeClient({
+      scopes: ALL,
+      answer: () => {
+        if (fail) throw new RingCentralHttpError(503, {}, {}, '/x');
+        return { records, navigation: {} };
+      },
+    });
     const service = createCallLogService({ client });
     await thrown(service.calls(today));
     fail = false;
@@ -162,18 +281,43 @@ describe('calls', () => {
 });
 
 describe('extensions', () => {
-  const alice = { id: 202, uri: 'u', extensionNumber: '202', name: 'Alice Smith', contact: { firstName: 'Alice', lastName: 'Smith', email: 'Alice.Smith@Example.com' } };
+  const alice = {
+    id: 202,
+    uri: 'u',
+    extensionNumber: '202',
+    name: 'Alice Smith',
+    contact: { firstName: 'Alice', lastName: 'Smith', email: 'Alice.Smith@Example.com' },
+  };
 
   it('finds the extension whose contact email matches, ignoring case', async () => {
     const { client } = fakeClient({ scopes: ALL, answer: () => ({ records: [alice] }) });
-    expect(await createCallLogService({ client }).extensionByEmail('alice.smith@example.COM')).toEqual({ id: '202', extensionNumber: '202', name: 'Alice Smith', email: 'Alice.Smith@Example.com' });
+    expect(await createCallLogService({ client }).extensionByEmail('alice.smith@example.COM')).toEqual({
+      id: '202',
+      extensionNumber: '202',
+      name: 'Alice Smith',
+      email: 'Alice.Smith@Example.com',
+    });
   });
 
-  it('a call queue sharing the person\'s email does not take their place: their own User extension is chosen', async () => {
-    const queue = { id: 900, uri: 'u', extensionNumber: '900', name: 'Sales Queue', type: 'Department', status: 'Enabled', contact: { email: 'alice.smith@example.com' } };
+  it("a call queue sharing the person's email does not take their place: their own User extension is chosen", async () => {
+    const queue = {
+      id: 900,
+      uri: 'u',
+      extensionNumber: '900',
+      name: 'Sales Queue',
+      type: 'Department',
+      status: 'Enabled',
+      contact: { email: 'alice.smith@example.com' },
+    };
     const disabled = { ...alice, id: 201, extensionNumber: '201', type: 'User', status: 'Disabled' };
-    const { client } = fakeClient({ scopes: ALL, answer: () => ({ records: [queue, disabled, { ...alice, type: 'User', status: 'Enabled' }] }) });
-    expect(await createCallLogService({ client }).extensionByEmail('alice.smith@example.com')).toMatchObject({ id: '202', name: 'Alice Smith' });
+    const { client } = fakeClient({
+      scopes: ALL,
+      answer: () => ({ records: [queue, disabled, { ...alice, type: 'User', status: 'Enabled' }] }),
+    });
+    expect(await createCallLogService({ client }).extensionByEmail('alice.smith@example.com')).toMatchObject({
+      id: '202',
+      name: 'Alice Smith',
+    });
   });
 
   it('no match: undefined', async () => {
@@ -182,19 +326,40 @@ describe('extensions', () => {
   });
 
   it('an unknown extension id: undefined, not an error', async () => {
-    const { client } = fakeClient({ scopes: ALL, answer: () => { throw new RingCentralHttpError(404, { errors: [{ errorCode: 'CMN-102' }] }, {}, '/x'); } });
+    const { client } = fakeClient({
+      scopes: ALL,
+      answer: () => {
+        throw new RingCentralHttpError(404, { errors: [{ errorCode: 'CMN-102' }] }, {}, '/x');
+      },
+    });
     expect(await createCallLogService({ client }).extension('999')).toBeUndefined();
   });
 });
 
 describe('the permissions report', () => {
   it('lists each capability as allowed or missing, with the permissions it needs', async () => {
-    const { client } = fakeClient({ scopes: ['ReadCallLog', 'ReadAccounts'], answer: () => ({ id: 5, uri: 'u', name: 'Noah', extensionNumber: '101', permissions: { admin: { enabled: true } } }) });
+    const { client } = fakeClient({
+      scopes: ['ReadCallLog', 'ReadAccounts'],
+      answer: () => ({
+        id: 5,
+        uri: 'u',
+        name: 'Noah',
+        extensionNumber: '101',
+        permissions: { admin: { enabled: true } },
+      }),
+    });
     const report = await createCallLogService({ client }).permissionsReport();
     expect(report.granted).toEqual(['ReadAccounts', 'ReadCallLog']);
     const byName = Object.fromEntries(report.capabilities.map((c) => [c.capability, c.missing]));
-    expect(byName).toMatchObject({ extensionCallLog: [], recordingMetadata: ['ReadCallRecording'], recordingContent: ['ReadCallRecording'], extensionLookup: [] });
-    expect(report.capabilities.find((c) => c.capability === 'accountCallLog')?.userPermission).toBe('FullCompanyCallLog');
+    expect(byName).toMatchObject({
+      extensionCallLog: [],
+      recordingMetadata: ['ReadCallRecording'],
+      recordingContent: ['ReadCallRecording'],
+      extensionLookup: [],
+    });
+    expect(report.capabilities.find((c) => c.capability === 'accountCallLog')?.userPermission).toBe(
+      'FullCompanyCallLog',
+    );
     expect(report.owner).toEqual({ id: '5', name: 'Noah', extensionNumber: '101', isAdmin: true });
   });
 

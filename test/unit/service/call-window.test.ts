@@ -18,13 +18,19 @@ describe('a window of calls', () => {
   });
 
   it('shows the caller for inbound calls and the number dialled for outbound calls', () => {
-    const window = buildCallWindow([inbound(ALICE, 'Missed', '2026-03-10T09:00:00Z'), outbound(BOB, 'Call connected', '2026-03-10T10:00:00Z')], extensionView);
+    const window = buildCallWindow(
+      [inbound(ALICE, 'Missed', '2026-03-10T09:00:00Z'), outbound(BOB, 'Call connected', '2026-03-10T10:00:00Z')],
+      extensionView,
+    );
     expect(window.calls.map((c) => c.call.otherParty.phoneNumber)).toEqual([BOB, ALICE]);
   });
 
   it('keys each call on telephonySessionId, else sessionId', () => {
     const window = buildCallWindow(
-      [inbound(ALICE, 'Accepted', '2026-03-10T09:00:00Z', { telephonySessionId: 's-1', sessionId: 'x' }), inbound(BOB, 'Accepted', '2026-03-10T08:00:00Z', { sessionId: 'legacy' })],
+      [
+        inbound(ALICE, 'Accepted', '2026-03-10T09:00:00Z', { telephonySessionId: 's-1', sessionId: 'x' }),
+        inbound(BOB, 'Accepted', '2026-03-10T08:00:00Z', { sessionId: 'legacy' }),
+      ],
       extensionView,
     );
     expect(window.calls.map((c) => c.call.sessionKey)).toEqual(['s-1', 'legacy']);
@@ -34,20 +40,37 @@ describe('a window of calls', () => {
 describe('the summary', () => {
   const records = [
     inbound(ALICE, 'Accepted', '2026-03-10T09:05:00Z', { duration: 120 }),
-    inbound(BOB, 'Voicemail', '2026-03-10T09:30:00Z', { recording: { id: 'r1', uri: 'u', type: 'Automatic', contentUri: 'c' } }),
+    inbound(BOB, 'Voicemail', '2026-03-10T09:30:00Z', {
+      recording: { id: 'r1', uri: 'u', type: 'Automatic', contentUri: 'c' },
+    }),
     inbound(undefined, 'Hang Up', '2026-03-10T13:00:00Z'),
     outbound(ALICE, 'Call connected', '2026-03-10T13:10:00Z', { duration: 60 }),
     outbound(BOB, 'No Answer', '2026-03-10T14:00:00Z'),
-    record({ direction: 'Inbound', result: 'Received', startTime: '2026-03-10T14:30:00Z', type: 'Fax', from: { phoneNumber: ALICE } }),
+    record({
+      direction: 'Inbound',
+      result: 'Received',
+      startTime: '2026-03-10T14:30:00Z',
+      type: 'Fax',
+      from: { phoneNumber: ALICE },
+    }),
   ];
 
-  it('counts answered, missed, voicemail, recorded and talk time by the product\'s definitions', () => {
+  it("counts answered, missed, voicemail, recorded and talk time by the product's definitions", () => {
     const { summary } = buildCallWindow(records, extensionView);
     // Missed: the voicemail and the hang-up; the fax that arrived is neither answered nor missed.
-    expect(summary).toMatchObject({ total: 6, inbound: 4, outbound: 2, answered: 2, missed: 2, voicemail: 1, recorded: 1, talkTimeSec: 180 });
+    expect(summary).toMatchObject({
+      total: 6,
+      inbound: 4,
+      outbound: 2,
+      answered: 2,
+      missed: 2,
+      voicemail: 1,
+      recorded: 1,
+      talkTimeSec: 180,
+    });
   });
 
-  it('buckets calls by hour of day in the requesting user\'s zone', () => {
+  it("buckets calls by hour of day in the requesting user's zone", () => {
     const { summary } = buildCallWindow(records, { ...extensionView, timeZone: 'America/New_York' });
     // 09:05Z and 09:30Z are 05:xx in New York (EDT, UTC-4 on 10 March 2026).
     expect(summary.perHour[5]).toBe(2);
@@ -68,18 +91,28 @@ describe('unreturned calls', () => {
     const missed = inbound('(415) 555-0100', 'Missed', '2026-03-10T09:00:00Z');
     const before = buildCallWindow([missed], extensionView);
     expect(before.summary.unreturned).toBe(1);
-    const after = buildCallWindow([missed, outbound('+1 415 555 0100', 'No Answer', '2026-03-10T09:30:00Z')], extensionView);
+    const after = buildCallWindow(
+      [missed, outbound('+1 415 555 0100', 'No Answer', '2026-03-10T09:30:00Z')],
+      extensionView,
+    );
     expect(after.summary.unreturned).toBe(0);
   });
 
   it('a later answered call from the same caller also returns it', () => {
-    const window = buildCallWindow([inbound(ALICE, 'Voicemail', '2026-03-10T09:00:00Z'), inbound(ALICE, 'Accepted', '2026-03-10T09:20:00Z')], extensionView);
+    const window = buildCallWindow(
+      [inbound(ALICE, 'Voicemail', '2026-03-10T09:00:00Z'), inbound(ALICE, 'Accepted', '2026-03-10T09:20:00Z')],
+      extensionView,
+    );
     expect(window.summary.unreturned).toBe(0);
   });
 
   it('a call back made before the miss does not count, nor a later missed call', () => {
     const window = buildCallWindow(
-      [outbound(ALICE, 'Call connected', '2026-03-10T08:00:00Z'), inbound(ALICE, 'Missed', '2026-03-10T09:00:00Z'), inbound(ALICE, 'Missed', '2026-03-10T09:10:00Z')],
+      [
+        outbound(ALICE, 'Call connected', '2026-03-10T08:00:00Z'),
+        inbound(ALICE, 'Missed', '2026-03-10T09:00:00Z'),
+        inbound(ALICE, 'Missed', '2026-03-10T09:10:00Z'),
+      ],
       extensionView,
     );
     expect(window.summary.unreturned).toBe(2);
@@ -92,8 +125,18 @@ describe('unreturned calls', () => {
   });
 
   it('an internal caller is recognised by extension number', () => {
-    const fromColleague = record({ direction: 'Inbound', result: 'Missed', startTime: '2026-03-10T09:00:00Z', from: { extensionNumber: '102' } });
-    const callBack = record({ direction: 'Outbound', result: 'Call connected', startTime: '2026-03-10T09:05:00Z', to: { extensionNumber: '102' } });
+    const fromColleague = record({
+      direction: 'Inbound',
+      result: 'Missed',
+      startTime: '2026-03-10T09:00:00Z',
+      from: { extensionNumber: '102' },
+    });
+    const callBack = record({
+      direction: 'Outbound',
+      result: 'Call connected',
+      startTime: '2026-03-10T09:05:00Z',
+      to: { extensionNumber: '102' },
+    });
     expect(buildCallWindow([fromColleague], extensionView).summary.unreturned).toBe(1);
     expect(buildCallWindow([fromColleague, callBack], extensionView).summary.unreturned).toBe(0);
   });
@@ -102,8 +145,17 @@ describe('unreturned calls', () => {
 describe('filters', () => {
   const missedVoicemail = inbound(ALICE, 'Voicemail', '2026-03-10T09:00:00Z');
   const answered = inbound(BOB, 'Accepted', '2026-03-10T10:00:00Z');
-  const dialled = outbound(BOB, 'Call connected', '2026-03-10T11:00:00Z', { recording: { id: 'r', uri: 'u', type: 'OnDemand', contentUri: 'c' } });
-  const fax = record({ direction: 'Inbound', result: 'Received', startTime: '2026-03-10T12:00:00Z', type: 'Fax', from: { phoneNumber: ALICE }, to: ME });
+  const dialled = outbound(BOB, 'Call connected', '2026-03-10T11:00:00Z', {
+    recording: { id: 'r', uri: 'u', type: 'OnDemand', contentUri: 'c' },
+  });
+  const fax = record({
+    direction: 'Inbound',
+    result: 'Received',
+    startTime: '2026-03-10T12:00:00Z',
+    type: 'Fax',
+    from: { phoneNumber: ALICE },
+    to: ME,
+  });
   const window = buildCallWindow([missedVoicemail, answered, dialled, fax], extensionView);
 
   it('each filter picks what it names', () => {
@@ -144,15 +196,35 @@ describe('company-wide views', () => {
 
   it('an internal call (one record per side) counts once, as the side that received it', () => {
     const session = { telephonySessionId: 'internal-1', sessionId: 'internal-1' };
-    const caller = record({ direction: 'Outbound', result: 'Missed', startTime: '2026-03-10T09:00:00Z', from: { extensionNumber: '102' }, to: { extensionNumber: '101' }, ...session });
-    const callee = record({ direction: 'Inbound', result: 'Missed', startTime: '2026-03-10T09:00:00Z', from: { extensionNumber: '102' }, to: { extensionNumber: '101' }, ...session });
+    const caller = record({
+      direction: 'Outbound',
+      result: 'Missed',
+      startTime: '2026-03-10T09:00:00Z',
+      from: { extensionNumber: '102' },
+      to: { extensionNumber: '101' },
+      ...session,
+    });
+    const callee = record({
+      direction: 'Inbound',
+      result: 'Missed',
+      startTime: '2026-03-10T09:00:00Z',
+      from: { extensionNumber: '102' },
+      to: { extensionNumber: '101' },
+      ...session,
+    });
     const window = buildCallWindow([caller, callee], { dedupe: true, timeZone: 'UTC' });
     expect(window.summary).toMatchObject({ total: 1, inbound: 1, missed: 1 });
   });
 
-  it('an extension\'s own view keeps every record', () => {
+  it("an extension's own view keeps every record", () => {
     const session = { telephonySessionId: 'same' };
-    const window = buildCallWindow([inbound(ALICE, 'Missed', '2026-03-10T09:00:00Z', session), inbound(ALICE, 'Missed', '2026-03-10T09:01:00Z', session)], extensionView);
+    const window = buildCallWindow(
+      [
+        inbound(ALICE, 'Missed', '2026-03-10T09:00:00Z', session),
+        inbound(ALICE, 'Missed', '2026-03-10T09:01:00Z', session),
+      ],
+      extensionView,
+    );
     expect(window.summary.total).toBe(2);
   });
 });

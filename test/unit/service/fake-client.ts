@@ -10,7 +10,12 @@ export interface SentRequest {
   headers?: Readonly<Record<string, string | undefined>>;
 }
 
-export function fakeClient(options: { scopes: string[]; ownerId?: string; answer?: (request: SentRequest) => unknown; rateLimitWaitMs?: number }) {
+export function fakeClient(options: {
+  scopes: string[];
+  ownerId?: string;
+  answer?: (request: SentRequest) => unknown;
+  rateLimitWaitMs?: number;
+}) {
   const sent: SentRequest[] = [];
   const respond = async (request: SentRequest): Promise<unknown> => {
     sent.push(request);
@@ -21,12 +26,16 @@ export function fakeClient(options: { scopes: string[]; ownerId?: string; answer
     ensureLoggedIn: async () => {},
     grantedScopes: () => new Set(options.scopes),
     ownerId: () => options.ownerId,
-    get: async <T>(route: Route, query?: Query) => ({ data: (await respond({ path: route.path, query })) as T, requests: 1 }),
+    get: async <T>(route: Route, query?: Query) => ({
+      data: (await respond({ path: route.path, query })) as T,
+      requests: 1,
+    }),
     getAllPages: async <T>(route: Route, query?: Query, requestOptions?: RequestOptions) => {
       if (options.rateLimitWaitMs !== undefined) requestOptions?.onWait?.(options.rateLimitWaitMs, route.group);
       return { records: ((await respond({ path: route.path, query })) as { records: T[] }).records, requests: 1 };
     },
-    getStream: async (route: Route, headers?: Readonly<Record<string, string | undefined>>) => (await respond({ path: route.path, headers })) as StreamResponse,
+    getStream: async (route: Route, headers?: Readonly<Record<string, string | undefined>>) =>
+      (await respond({ path: route.path, headers })) as StreamResponse,
     close: async () => {},
   };
   return { client, sent };

@@ -14,10 +14,12 @@ describe('the capability → permission table', () => {
 
   it('only the company call log asks for a user permission, FullCompanyCallLog', () => {
     const withUserPermission = Object.entries(CAPABILITIES).filter(([, rule]) => rule.userPermission);
-    expect(withUserPermission.map(([name, rule]) => [name, rule.userPermission])).toEqual([['accountCallLog', 'FullCompanyCallLog']]);
+    expect(withUserPermission.map(([name, rule]) => [name, rule.userPermission])).toEqual([
+      ['accountCallLog', 'FullCompanyCallLog'],
+    ]);
   });
 
-  it('an unrelated scope grants nothing (the seed sample\'s indexOf bug would say otherwise)', () => {
+  it("an unrelated scope grants nothing (the seed sample's indexOf bug would say otherwise)", () => {
     expect(missingPermissions('extensionCallLog', new Set(['ReadMessages']))).toEqual(['ReadCallLog']);
   });
 });

@@ -11,7 +11,7 @@ describe('phone numbers', () => {
     expect(phoneDigits('1 415 555 0100')).toBe('4155550100');
   });
 
-  it('keeps other countries\' codes, so different numbers stay different', () => {
+  it("keeps other countries' codes, so different numbers stay different", () => {
     expect(phoneDigits('+442071234567')).not.toBe(phoneDigits('2071234567'));
     expect(phoneDigits('4155550100')).not.toBe(phoneDigits('4155550101'));
   });

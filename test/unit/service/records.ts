@@ -3,7 +3,9 @@ import type { CallLogRecord } from '../../../src/ringcentral/types';
 
 let next = 0;
 
-export function record(overrides: Partial<CallLogRecord> & Pick<CallLogRecord, 'direction' | 'result' | 'startTime'>): CallLogRecord {
+export function record(
+  overrides: Partial<CallLogRecord> & Pick<CallLogRecord, 'direction' | 'result' | 'startTime'>,
+): CallLogRecord {
   next += 1;
   return {
     id: `rec-${next}`,
@@ -19,11 +21,28 @@ export function record(overrides: Partial<CallLogRecord> & Pick<CallLogRecord, '
 export const ME = { phoneNumber: '+16505550101', extensionNumber: '101' };
 
 /** A call from `number` to me. */
-export function inbound(number: string | undefined, result: string, startTime: string, extra: Partial<CallLogRecord> = {}): CallLogRecord {
-  return record({ direction: 'Inbound', result, startTime, from: number === undefined ? {} : { phoneNumber: number }, to: ME, ...extra });
+export function inbound(
+  number: string | undefined,
+  result: string,
+  startTime: string,
+  extra: Partial<CallLogRecord> = {},
+): CallLogRecord {
+  return record({
+    direction: 'Inbound',
+    result,
+    startTime,
+    from: number === undefined ? {} : { phoneNumber: number },
+    to: ME,
+    ...extra,
+  });
 }
 
 /** A call from me to `number`. */
-export function outbound(number: string, result: string, startTime: string, extra: Partial<CallLogRecord> = {}): CallLogRecord {
+export function outbound(
+  number: string,
+  result: string,
+  startTime: string,
+  extra: Partial<CallLogRecord> = {},
+): CallLogRecord {
   return record({ direction: 'Outbound', result, startTime, from: ME, to: { phoneNumber: number }, ...extra });
 }
