@@ -1,15 +1,20 @@
 // ack-latency: how long Slack waits for the HTTP answer to a signed "/calllog today" while RingCentral is slow.
 // Ours is the real bot (startBot, sandbox, Slack emulator); the baseline queries RingCentral before ack().
 
-import { startBot } from '../src/bot';
-import type { Config } from '../src/config';
-import { EMULATED_TEAM, type SlackEmulator, type SlackUser, startSlackEmulator } from '../src/console/slack-emulator';
-import { sendToBot, slashCommandBody } from '../src/console/slack-requests';
-import { createLogger } from '../src/logger';
-import { startAckAfterQueryApp } from './baselines/ack-after-query';
-import { BENCH_TIME_ZONE, pinnedClock } from './support/clock';
-import type { BenchResult } from './support/result';
-import { percentile } from './support/stats';
+import { startBot } from '../src/bot.js';
+import type { Config } from '../src/config.js';
+import {
+  EMULATED_TEAM,
+  type SlackEmulator,
+  type SlackUser,
+  startSlackEmulator,
+} from '../src/console/slack-emulator.js';
+import { sendToBot, slashCommandBody } from '../src/console/slack-requests.js';
+import { createLogger } from '../src/logger.js';
+import { startAckAfterQueryApp } from './baselines/ack-after-query.js';
+import { BENCH_TIME_ZONE, pinnedClock } from './support/clock.js';
+import type { BenchResult } from './support/result.js';
+import { percentile } from './support/stats.js';
 
 const RINGCENTRAL_LATENCY_MS = 1500;
 const SAMPLES = 10;

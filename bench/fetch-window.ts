@@ -1,12 +1,12 @@
 // fetch-window: one busy day of company-wide calls, fetched by our service (perPage=1000, follows nextPage)
 // and by the SDK at RingCentral's default page size. Requests are counted by the sandbox, not self-reported.
-import { createRingCentralClient } from '../src/ringcentral/client';
-import { type Sandbox, startSandbox } from '../src/sandbox';
-import { createCallLogService } from '../src/service/call-log-service';
-import { loginWithSdk } from './baselines/raw-sdk';
-import { fetchAllPages } from './baselines/sdk-default-paging';
-import { BENCH_DAY_START, BENCH_TIME_ZONE, pinnedClock } from './support/clock';
-import type { BenchResult } from './support/result';
+import { createRingCentralClient } from '../src/ringcentral/client.js';
+import { type Sandbox, startSandbox } from '../src/sandbox/index.js';
+import { createCallLogService } from '../src/service/call-log-service.js';
+import { loginWithSdk } from './baselines/raw-sdk.js';
+import { fetchAllPages } from './baselines/sdk-default-paging.js';
+import { BENCH_DAY_START, BENCH_TIME_ZONE, pinnedClock } from './support/clock.js';
+import type { BenchResult } from './support/result.js';
 
 const CALLS_TODAY = 100_000;
 const LATENCY_MS = 30;

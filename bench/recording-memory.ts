@@ -3,11 +3,11 @@
 // (recording-memory/download.ts) so neither pollutes the other's heap.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { type Sandbox, type SandboxCallRecord, startSandbox } from '../src/sandbox';
-import type { DownloadJob, DownloadMemory, DownloadWay } from './recording-memory/download';
-import { BENCH_TIME_ZONE, pinnedClock } from './support/clock';
-import type { BenchResult } from './support/result';
-import { MB, median } from './support/stats';
+import { type Sandbox, type SandboxCallRecord, startSandbox } from '../src/sandbox/index.js';
+import type { DownloadJob, DownloadMemory, DownloadWay } from './recording-memory/download.js';
+import { BENCH_TIME_ZONE, pinnedClock } from './support/clock.js';
+import type { BenchResult } from './support/result.js';
+import { MB, median } from './support/stats.js';
 
 const RUNS = 3;
 /** The longest sandbox recording is ~30 minutes; read 4 times over it stands for a 2-hour call. */

@@ -1,17 +1,17 @@
 // render-10k: the call list for a 10 000-call day. Ours is renderCallList (summary + 15 calls a page + paging
 // buttons); the baseline renders every call as a row. Both are checked against Block Kit's limits with the
 // test suite's independent checker.
-import { CALLS_PER_PAGE, renderCallList } from '../src/blocks';
-import type { TimeWindow } from '../src/query/types';
-import { createRingCentralClient } from '../src/ringcentral/client';
-import { startSandbox } from '../src/sandbox';
-import { createCallLogService } from '../src/service/call-log-service';
-import type { CallsResult } from '../src/service/types';
-import { blockKitViolations } from '../test/support/block-kit-limits';
-import { renderEveryCall } from './baselines/row-per-call';
-import { BENCH_DAY_START, BENCH_TIME_ZONE, pinnedClock } from './support/clock';
-import type { BenchResult } from './support/result';
-import { percentile } from './support/stats';
+import { CALLS_PER_PAGE, renderCallList } from '../src/blocks/index.js';
+import type { TimeWindow } from '../src/query/types.js';
+import { createRingCentralClient } from '../src/ringcentral/client.js';
+import { startSandbox } from '../src/sandbox/index.js';
+import { createCallLogService } from '../src/service/call-log-service.js';
+import type { CallsResult } from '../src/service/types.js';
+import { blockKitViolations } from '../test/support/block-kit-limits.js';
+import { renderEveryCall } from './baselines/row-per-call.js';
+import { BENCH_DAY_START, BENCH_TIME_ZONE, pinnedClock } from './support/clock.js';
+import type { BenchResult } from './support/result.js';
+import { percentile } from './support/stats.js';
 
 const CALLS = 10_000;
 /** A little over 10 000 calls remain after internal calls (two records each) are counted once. */

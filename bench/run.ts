@@ -1,11 +1,11 @@
 // `npm run bench [-- name …]`: runs the benchmarks one after another, prints ours vs baseline as ratios, and
 // exits non-zero when a target is missed. Every benchmark has a deadline, so the run always ends by itself.
-import { run as ackLatency } from './ack-latency';
-import { run as fetchWindow } from './fetch-window';
-import { run as recordingMemory } from './recording-memory';
-import { run as render10k } from './render-10k';
-import type { BenchResult } from './support/result';
-import { formatResults } from './support/table';
+import { run as ackLatency } from './ack-latency.js';
+import { run as fetchWindow } from './fetch-window.js';
+import { run as recordingMemory } from './recording-memory.js';
+import { run as render10k } from './render-10k.js';
+import type { BenchResult } from './support/result.js';
+import { formatResults } from './support/table.js';
 
 const BENCHMARKS: Record<string, () => Promise<BenchResult>> = {
   'ack-latency': ackLatency,

@@ -2,13 +2,13 @@
 // app token is configured. Building it does no I/O; bot.ts initialises (auth.test) and starts it.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { App, HTTPReceiver, type Logger, type Receiver, SocketModeReceiver } from '@slack/bolt';
-import { createSlackProfileLookup, slackErrorCode } from './access/slack-profiles';
-import { createUserAccess } from './access/user-access';
-import type { Config } from './config';
-import { registerListeners } from './listeners';
-import { createResponseBudget } from './listeners/response-budget';
-import { toBoltLevel } from './logger';
-import type { CallLogService } from './service/types';
+import { createSlackProfileLookup, slackErrorCode } from './access/slack-profiles.js';
+import { createUserAccess } from './access/user-access.js';
+import type { Config } from './config.js';
+import { registerListeners } from './listeners/index.js';
+import { createResponseBudget } from './listeners/response-budget.js';
+import { toBoltLevel } from './logger.js';
+import type { CallLogService } from './service/types.js';
 
 export interface AppDeps {
   config: Config;

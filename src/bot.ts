@@ -4,13 +4,13 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '@slack/bolt';
-import { slackErrorCode } from './access/slack-profiles';
-import { AppTokenRefusedError, createApp, EVENTS_PATH, HEALTH_PATH } from './app';
-import type { Config } from './config';
-import { createLogger } from './logger';
-import { type ClientLog, createRingCentralClient } from './ringcentral/client';
-import { type Sandbox, type SandboxOptions, startSandbox } from './sandbox';
-import { createCallLogService } from './service/call-log-service';
+import { slackErrorCode } from './access/slack-profiles.js';
+import { AppTokenRefusedError, createApp, EVENTS_PATH, HEALTH_PATH } from './app.js';
+import type { Config } from './config.js';
+import { createLogger } from './logger.js';
+import { type ClientLog, createRingCentralClient } from './ringcentral/client.js';
+import { type Sandbox, type SandboxOptions, startSandbox } from './sandbox/index.js';
+import { createCallLogService } from './service/call-log-service.js';
 
 export type StartupStep = 'sandbox' | 'ringcentral' | 'slack' | 'listen';
 

@@ -1,7 +1,7 @@
 // Environment → a typed, validated Config (SPEC §5). Every problem is collected and reported at once, one line
 // each, naming the variable and showing a valid value — never the secret that was given.
 import { randomBytes } from 'node:crypto';
-import { isValidTimeZone } from './query/time-zone';
+import { isValidTimeZone } from './query/time-zone.js';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 

@@ -2,7 +2,7 @@
 // Web API client share a logger and a level. Nothing here knows about secrets: callers never pass them.
 import { format } from 'node:util';
 import { type Logger, LogLevel } from '@slack/bolt';
-import type { LogLevel as ConfiguredLevel } from './config';
+import type { LogLevel as ConfiguredLevel } from './config.js';
 
 const RANK: Record<LogLevel, number> = {
   [LogLevel.DEBUG]: 0,

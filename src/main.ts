@@ -1,8 +1,8 @@
 // `npm start`: read .env and the environment, start the bot, stop cleanly on SIGTERM / SIGINT. Nothing else.
 import { existsSync } from 'node:fs';
-import { type RunningBot, StartupError, startBot } from './bot';
-import { type Config, ConfigError, loadConfig } from './config';
-import { createLogger } from './logger';
+import { type RunningBot, StartupError, startBot } from './bot.js';
+import { type Config, ConfigError, loadConfig } from './config.js';
+import { createLogger } from './logger.js';
 
 function readConfig(): Config {
   // Variables already in the environment win: loadEnvFile never overwrites them.

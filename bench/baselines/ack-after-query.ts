@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { TZDate } from '@date-fns/tz';
 import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
 import { startOfDay } from 'date-fns';
-import { loginWithSdk, type RingCentralCredentials } from './raw-sdk';
+import { loginWithSdk, type RingCentralCredentials } from './raw-sdk.js';
 
 export interface AckAfterQueryOptions {
   signingSecret: string;

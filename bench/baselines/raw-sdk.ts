@@ -1,7 +1,7 @@
 // The RingCentral SDK as a straightforward app uses it: defaults everywhere, one JWT login. Only the token
 // store is given, because Node 20 has no global localStorage for the SDK to fall back on.
 import { type ExternalsOptions, SDK } from '@ringcentral/sdk';
-import { MemoryTokenStorage } from '../../src/ringcentral/token-storage';
+import { MemoryTokenStorage } from '../../src/ringcentral/token-storage.js';
 
 export interface RingCentralCredentials {
   serverUrl: string;

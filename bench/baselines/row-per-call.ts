@@ -1,7 +1,7 @@
 // Baseline for render-10k: what a naive Block Kit builder does with a call list — a header, then one section
 // per call, however many calls there are.
 import type { KnownBlock } from '@slack/types';
-import type { CallsResult } from '../../src/service/types';
+import type { CallsResult } from '../../src/service/types.js';
 
 export function renderEveryCall(result: CallsResult, timeZone: string): { text: string; blocks: KnownBlock[] } {
   const time = new Intl.DateTimeFormat('en-US', { timeZone, hour: '2-digit', minute: '2-digit', hour12: false });

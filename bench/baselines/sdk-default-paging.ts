@@ -1,6 +1,6 @@
 // Baseline for fetch-window: paging the way the SDK's samples do it — RingCentral's default page size (100),
 // one request after another, following navigation.nextPage until there is none.
-import type { SdkPlatform } from './raw-sdk';
+import type { SdkPlatform } from './raw-sdk.js';
 
 interface ListPage {
   records?: unknown[];

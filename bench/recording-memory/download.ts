@@ -3,9 +3,9 @@
 // The sandbox's recordings last at most ~30 minutes, so a long one is that recording read `parts` times over.
 import { Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { createRingCentralClient } from '../../src/ringcentral/client';
-import { createCallLogService } from '../../src/service/call-log-service';
-import { loginWithSdk, type RingCentralCredentials } from '../baselines/raw-sdk';
+import { createRingCentralClient } from '../../src/ringcentral/client.js';
+import { createCallLogService } from '../../src/service/call-log-service.js';
+import { loginWithSdk, type RingCentralCredentials } from '../baselines/raw-sdk.js';
 
 export type DownloadWay = 'stream' | 'buffer';
 

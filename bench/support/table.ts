@@ -1,5 +1,5 @@
 // The printed report: one line per row, ours beside the baseline, the ratio, the target and its verdict.
-import { type BenchResult, type BenchRow, ratio } from './result';
+import { type BenchResult, type BenchRow, ratio } from './result.js';
 
 const HEADINGS = ['benchmark / metric', 'ours', 'baseline', 'ratio (baseline/ours)', 'target', 'result'];
 

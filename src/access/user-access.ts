@@ -1,10 +1,10 @@
 // Who a Slack user is on the RingCentral side (SPEC §4): linked by email to an extension, in which time zone
 // their days begin and end, and whether they have admin rights. Answers are cached; a miss for a shorter time,
 // so a user whose email is fixed in RingCentral is linked within a minute.
-import { isValidTimeZone } from '../query/time-zone';
-import { TtlCache } from '../service/ttl-cache';
-import type { Extension } from '../service/types';
-import type { SlackProfile } from './slack-profiles';
+import { isValidTimeZone } from '../query/time-zone.js';
+import { TtlCache } from '../service/ttl-cache.js';
+import type { Extension } from '../service/types.js';
+import type { SlackProfile } from './slack-profiles.js';
 
 export type UserLink =
   | { kind: 'linked'; extension: Extension; email: string }

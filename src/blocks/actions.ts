@@ -1,5 +1,5 @@
 // The contract between the buttons we render and the listeners that handle their clicks.
-import { isValidTimeZone } from '../query/time-zone';
+import { isValidTimeZone } from '../query/time-zone.js';
 
 export const ACTION_PREV = 'calllog_prev';
 export const ACTION_NEXT = 'calllog_next';

@@ -1,9 +1,9 @@
 // "/calllog active": calls in progress right now.
 
 import type { KnownBlock } from '@slack/types';
-import type { ActiveCall } from '../service/types';
-import { callDuration, clock, count, describeParty, plural } from './format';
-import { context, header, message, packedSections, type SlackMessage, section } from './kit';
+import type { ActiveCall } from '../service/types.js';
+import { callDuration, clock, count, describeParty, plural } from './format.js';
+import { context, header, message, packedSections, type SlackMessage, section } from './kit.js';
 
 /** Company-wide there can be hundreds; past this many rows the rest are counted, not listed. */
 export const MAX_ACTIVE_ROWS = 60;

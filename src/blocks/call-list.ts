@@ -1,12 +1,22 @@
 // The private answer to "/calllog …": what happened in the window, then the calls themselves, 15 to a page.
 import type { KnownBlock } from '@slack/types';
-import type { TimeWindow } from '../query/types';
-import type { Call, CallFilter, CallsResult } from '../service/types';
-import { ACTION_NEXT, ACTION_PREV, ACTION_SHARE, encodePageState, type PageState } from './actions';
-import { callDuration, clock, count, dayAndClock, describeParty, describeWindow, plural, spansDays } from './format';
-import { actions, button, context, divider, header, message, packedSections, type SlackMessage, section } from './kit';
-import { escapeMrkdwn, userText } from './limits';
-import { perHourChart, summaryFields } from './summary';
+import type { TimeWindow } from '../query/types.js';
+import type { Call, CallFilter, CallsResult } from '../service/types.js';
+import { ACTION_NEXT, ACTION_PREV, ACTION_SHARE, encodePageState, type PageState } from './actions.js';
+import { callDuration, clock, count, dayAndClock, describeParty, describeWindow, plural, spansDays } from './format.js';
+import {
+  actions,
+  button,
+  context,
+  divider,
+  header,
+  message,
+  packedSections,
+  type SlackMessage,
+  section,
+} from './kit.js';
+import { escapeMrkdwn, userText } from './limits.js';
+import { perHourChart, summaryFields } from './summary.js';
 
 /** Rows per page: 15 compact rows stay readable and keep the message far from Slack's limits. */
 export const CALLS_PER_PAGE = 15;

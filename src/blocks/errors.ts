@@ -1,8 +1,8 @@
 // One ephemeral message per thing that can go wrong: what happened, what it blocks, and who can fix it how.
-import type { MissingPermissionError, MissingUserPermissionError } from '../service/errors';
-import { CAPABILITIES } from '../service/permissions';
-import { context, message, type SlackMessage, section } from './kit';
-import { escapeMrkdwn, truncate, userText } from './limits';
+import type { MissingPermissionError, MissingUserPermissionError } from '../service/errors.js';
+import { CAPABILITIES } from '../service/permissions.js';
+import { context, message, type SlackMessage, section } from './kit.js';
+import { escapeMrkdwn, truncate, userText } from './limits.js';
 
 export function renderMissingPermission(err: MissingPermissionError): SlackMessage {
   const { label, route } = CAPABILITIES[err.capability];

@@ -1,9 +1,9 @@
 // How times, durations, counts and parties read in a message. Times are always in the requesting user's zone.
 import { tz } from '@date-fns/tz';
 import { format, isSameDay, startOfDay } from 'date-fns';
-import type { TimeWindow } from '../query/types';
-import type { CallParty } from '../service/types';
-import { userText } from './limits';
+import type { TimeWindow } from '../query/types.js';
+import type { CallParty } from '../service/types.js';
+import { userText } from './limits.js';
 
 /** "14:32" in `zone`. */
 export function clock(date: Date, zone: string): string {

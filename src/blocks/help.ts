@@ -1,5 +1,5 @@
-import { header, message, packLines, type SlackMessage, section } from './kit';
-import { escapeMrkdwn, MAX_SECTION_TEXT } from './limits';
+import { header, message, packLines, type SlackMessage, section } from './kit.js';
+import { escapeMrkdwn, MAX_SECTION_TEXT } from './limits.js';
 
 const FENCE = '```';
 

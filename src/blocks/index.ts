@@ -1,7 +1,7 @@
 // Pure Block Kit builders: data in, `{ text, blocks }` out, within Slack's limits by construction.
-export { ACTION_NEXT, ACTION_PREV, ACTION_SHARE, decodePageState, encodePageState, type PageState } from './actions';
-export { type ActiveCallsContext, renderActiveCalls } from './active-calls';
-export { CALLS_PER_PAGE, type CallListInput, renderCallList } from './call-list';
+export { ACTION_NEXT, ACTION_PREV, ACTION_SHARE, decodePageState, encodePageState, type PageState } from './actions.js';
+export { type ActiveCallsContext, renderActiveCalls } from './active-calls.js';
+export { CALLS_PER_PAGE, type CallListInput, renderCallList } from './call-list.js';
 export {
   type BadInputDetails,
   renderAuthFailed,
@@ -15,8 +15,8 @@ export {
   renderUnexpectedFailure,
   renderUnlinked,
   renderUpstreamFailure,
-} from './errors';
-export { renderHelp } from './help';
-export type { SlackMessage } from './kit';
-export { renderSharedSummary, type SharedSummaryInput } from './shared-summary';
-export { renderWhoAmI, type WhoAmIInput } from './whoami';
+} from './errors.js';
+export { renderHelp } from './help.js';
+export type { SlackMessage } from './kit.js';
+export { renderSharedSummary, type SharedSummaryInput } from './shared-summary.js';
+export { renderWhoAmI, type WhoAmIInput } from './whoami.js';

@@ -22,7 +22,7 @@ import {
   MAX_SECTION_TEXT,
   truncate,
   truncateMrkdwn,
-} from './limits';
+} from './limits.js';
 
 /**
  * What every builder returns. `text` is the notification / screen-reader fallback Slack asks every message to

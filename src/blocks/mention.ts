@@ -1,4 +1,4 @@
-import { escapeMrkdwn } from './limits';
+import { escapeMrkdwn } from './limits.js';
 
 /** `<@U…>` for a real Slack user id; anything else is shown as escaped text, never as markup. */
 export function mention(slackUserId: string): string {

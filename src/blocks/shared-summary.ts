@@ -1,12 +1,12 @@
 // What "Share in channel" posts: who shared which window and its numbers. Other people read it, so no call rows,
 // no recordings and no buttons — nothing that leads back into one person's call log.
-import type { TimeWindow } from '../query/types';
-import type { CallSummary } from '../service/types';
-import { count, describeWindow, plural, spansDays } from './format';
-import { context, header, message, type SlackMessage } from './kit';
-import { escapeMrkdwn } from './limits';
-import { mention } from './mention';
-import { perHourChart, summaryFields } from './summary';
+import type { TimeWindow } from '../query/types.js';
+import type { CallSummary } from '../service/types.js';
+import { count, describeWindow, plural, spansDays } from './format.js';
+import { context, header, message, type SlackMessage } from './kit.js';
+import { escapeMrkdwn } from './limits.js';
+import { mention } from './mention.js';
+import { perHourChart, summaryFields } from './summary.js';
 
 export interface SharedSummaryInput {
   /** Counts over every call in the window (filters never change them, so the share omits the filters). */

@@ -1,9 +1,9 @@
 // The numbers both the private list and the shared summary show.
 import type { ContextBlock, SectionBlock } from '@slack/types';
-import type { CallSummary } from '../service/types';
-import { count, talkTime } from './format';
-import { context, fields } from './kit';
-import { sparkline } from './sparkline';
+import type { CallSummary } from '../service/types.js';
+import { count, talkTime } from './format.js';
+import { context, fields } from './kit.js';
+import { sparkline } from './sparkline.js';
 
 /** Summary fields; `withRecordings: false` leaves recordings out, for messages posted where others can read them. */
 export function summaryFields(summary: CallSummary, withRecordings: boolean): SectionBlock {

@@ -1,7 +1,7 @@
 // "/calllog whoami": which extension a Slack user is linked to and which zone their days are counted in.
-import { fields, header, message, type SlackMessage } from './kit';
-import { userText } from './limits';
-import { mention } from './mention';
+import { fields, header, message, type SlackMessage } from './kit.js';
+import { userText } from './limits.js';
+import { mention } from './mention.js';
 
 export interface WhoAmIInput {
   slackUserId: string;

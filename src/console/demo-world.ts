@@ -3,13 +3,13 @@
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import type { Logger } from '@slack/bolt';
-import { EVENTS_PATH } from '../app';
-import { type RunningBot, startBot } from '../bot';
-import type { Config, LogLevel } from '../config';
-import { createLogger } from '../logger';
-import { DEMO_ADMIN_ID, type DemoPerson, demoPeople } from './demo-people';
-import { afternoonZone } from './demo-time-zone';
-import { type SlackEmulator, startSlackEmulator } from './slack-emulator';
+import { EVENTS_PATH } from '../app.js';
+import { type RunningBot, startBot } from '../bot.js';
+import type { Config, LogLevel } from '../config.js';
+import { createLogger } from '../logger.js';
+import { DEMO_ADMIN_ID, type DemoPerson, demoPeople } from './demo-people.js';
+import { afternoonZone } from './demo-time-zone.js';
+import { type SlackEmulator, startSlackEmulator } from './slack-emulator.js';
 
 export interface DemoWorld {
   emulator: SlackEmulator;

@@ -1,11 +1,11 @@
 // `npm run demo`: the bot, its RingCentral sandbox and a terminal that plays Slack, all in this process.
 // `npm run demo -- "/calllog today"` runs that one command and exits; `--as <name>` picks the demo user.
-import type { LogLevel } from '../config';
-import { NoReplyError, startConversation } from './conversation';
-import { describePerson, findPerson } from './demo-people';
-import { type DemoWorld, startDemoWorld } from './demo-world';
-import { parseConsoleInput } from './input';
-import { ADMIN_SAMPLES, errorText, HELP, runRepl, SAMPLE_COMMANDS } from './repl';
+import type { LogLevel } from '../config.js';
+import { NoReplyError, startConversation } from './conversation.js';
+import { describePerson, findPerson } from './demo-people.js';
+import { type DemoWorld, startDemoWorld } from './demo-world.js';
+import { parseConsoleInput } from './input.js';
+import { ADMIN_SAMPLES, errorText, HELP, runRepl, SAMPLE_COMMANDS } from './repl.js';
 
 interface DemoArgs {
   as?: string;

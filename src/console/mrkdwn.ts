@@ -1,7 +1,7 @@
 // Slack mrkdwn → styled runs of plain text, so the terminal can show what Slack would.
 // Follows Slack's "Formatting text for app surfaces" rules: *bold*, _italic_, ~strike~, `code`, ```pre```,
 // <url|label>, <@U…>, <#C…|name>, <!here>, and the three HTML entities Slack escapes (&lt; &gt; &amp;).
-import type { Run, Style } from './text-layout';
+import type { Run, Style } from './text-layout.js';
 
 export interface MrkdwnOptions {
   /** Slack user id → display name, so `<@U123>` reads as `@Dana` instead of `@U123`. */

@@ -1,7 +1,7 @@
 // A Slack message (Block Kit) → lines a terminal can show, plus the buttons numbered so they can be "clicked".
 // Pure: the message comes from the bot over HTTP, so every field is checked rather than trusted.
-import { type MrkdwnOptions, mrkdwnToRuns, plainTextRuns } from './mrkdwn';
-import { type Line, lineToString, lineWidth, type Run, sideBySide, withStyle, wrapRuns } from './text-layout';
+import { type MrkdwnOptions, mrkdwnToRuns, plainTextRuns } from './mrkdwn.js';
+import { type Line, lineToString, lineWidth, type Run, sideBySide, withStyle, wrapRuns } from './text-layout.js';
 
 export interface RenderableMessage {
   text?: string;

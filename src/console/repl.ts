@@ -1,8 +1,8 @@
 // The interactive prompt of `npm run demo`: reads lines, hands them to the conversation, prints what comes back.
 import { createInterface } from 'node:readline';
-import { type Conversation, NoReplyError } from './conversation';
-import { type DemoPerson, describePerson } from './demo-people';
-import { parseConsoleInput } from './input';
+import { type Conversation, NoReplyError } from './conversation.js';
+import { type DemoPerson, describePerson } from './demo-people.js';
+import { parseConsoleInput } from './input.js';
 
 export const SAMPLE_COMMANDS =
   'today · today missed · yesterday answered · last 7 days unreturned · active · whoami · help';

@@ -8,7 +8,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Duplex } from 'node:stream';
-import { acceptWebSocket, type WebSocketConnection } from './web-socket';
+import { acceptWebSocket, type WebSocketConnection } from './web-socket.js';
 
 export interface SlackUser {
   id: string;

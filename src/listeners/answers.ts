@@ -1,6 +1,7 @@
 // What the bot answers, for one Slack user: the command words, or a button click replaying a query. Every answer
 // is for the user who asked or clicked — their link, their time zone, their rights — never someone else's.
-import type { UserTimeZone } from '../access/user-access';
+import type { UserTimeZone } from '../access/user-access.js';
+import type { PageState } from '../blocks/actions.js';
 import {
   renderActiveCalls,
   renderCallList,
@@ -9,14 +10,13 @@ import {
   renderSharedSummary,
   renderUnlinked,
   renderWhoAmI,
-} from '../blocks';
-import type { PageState } from '../blocks/actions';
-import type { SlackMessage } from '../blocks/kit';
-import { parseCommand, USAGE } from '../query';
-import type { Audience, CallQuery } from '../query/types';
-import type { CallsResult, DelayNotice, Extension } from '../service/types';
-import type { ListenerDeps } from './deps';
-import { Refusal } from './refusal';
+} from '../blocks/index.js';
+import type { SlackMessage } from '../blocks/kit.js';
+import { parseCommand, USAGE } from '../query/index.js';
+import type { Audience, CallQuery } from '../query/types.js';
+import type { CallsResult, DelayNotice, Extension } from '../service/types.js';
+import type { ListenerDeps } from './deps.js';
+import { Refusal } from './refusal.js';
 
 export type OnDelay = (notice: DelayNotice) => void;
 type CallsQuery = Extract<CallQuery, { kind: 'calls' }>;

@@ -1,8 +1,8 @@
 // When RingCentral's rate limit makes the user wait, say so once, at the first wait; the answer then replaces
 // that notice instead of stacking a second message under it.
-import { renderRateLimited } from '../blocks';
-import type { DelayNotice } from '../service/types';
-import type { Reply, ReplyOptions } from './reply';
+import { renderRateLimited } from '../blocks/index.js';
+import type { DelayNotice } from '../service/types.js';
+import type { Reply, ReplyOptions } from './reply.js';
 
 export interface DelayNotices {
   onDelay(notice: DelayNotice): void;

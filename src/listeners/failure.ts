@@ -11,10 +11,10 @@ import {
   renderRateLimited,
   renderUnexpectedFailure,
   renderUpstreamFailure,
-} from '../blocks';
-import type { SlackMessage } from '../blocks/kit';
-import { USAGE } from '../query';
-import { BadInputError } from '../query/errors';
+} from '../blocks/index.js';
+import type { SlackMessage } from '../blocks/kit.js';
+import { BadInputError } from '../query/errors.js';
+import { USAGE } from '../query/index.js';
 import {
   AuthFailedError,
   MissingPermissionError,
@@ -22,8 +22,8 @@ import {
   NotFoundError,
   RateLimitedError,
   UpstreamError,
-} from '../service/errors';
-import { Refusal } from './refusal';
+} from '../service/errors.js';
+import { Refusal } from './refusal.js';
 
 /** What the listener was doing, for the log line: who asked and what they typed or clicked. */
 export interface FailureContext {

@@ -1,10 +1,10 @@
 // Registers every listener. Each one is thin: parse → access → service → blocks → respond.
 import type { App } from '@slack/bolt';
-import { ACTION_NEXT, ACTION_PREV, ACTION_SHARE } from '../blocks/actions';
-import { pageAction } from './actions/page';
-import { shareAction } from './actions/share';
-import { calllogCommand } from './commands/calllog';
-import type { ListenerDeps } from './deps';
+import { ACTION_NEXT, ACTION_PREV, ACTION_SHARE } from '../blocks/actions.js';
+import { pageAction } from './actions/page.js';
+import { shareAction } from './actions/share.js';
+import { calllogCommand } from './commands/calllog.js';
+import type { ListenerDeps } from './deps.js';
 
 export const COMMAND = '/calllog';
 

@@ -2,8 +2,8 @@
 // ephemeral unless asked otherwise; after that through chat.postEphemeral / chat.postMessage. A failed delivery
 // is logged, never thrown: there is nobody left to tell.
 import type { Logger, RespondFn, webApi } from '@slack/bolt';
-import type { SlackMessage } from '../blocks/kit';
-import type { ResponseBudget } from './response-budget';
+import type { SlackMessage } from '../blocks/kit.js';
+import type { ResponseBudget } from './response-budget.js';
 
 export interface ReplyOptions {
   /** Replace the message the interaction came from (a page turn, or the answer after a "delayed" notice). */

@@ -1,15 +1,15 @@
 // "/calllog …" text → CallQuery. Words are case-insensitive and may come in any order; anything not
 // understood is a BadInputError that quotes it, so nothing is fetched on a guess.
-import type { CallFilter } from '../service/types';
-import { BadInputError, quote } from './errors';
-import { normalisePhoneNumber } from './phone-number';
-import { suggestWord } from './suggest';
-import { isValidTimeZone } from './time-zone';
-import { type Token, tokenise } from './tokens';
-import type { Audience, CallQuery } from './types';
-import { readWhen } from './when-phrases';
-import { readWhose } from './whose-phrases';
-import { resolveWindow, type WhenSpec } from './window';
+import type { CallFilter } from '../service/types.js';
+import { BadInputError, quote } from './errors.js';
+import { normalisePhoneNumber } from './phone-number.js';
+import { suggestWord } from './suggest.js';
+import { isValidTimeZone } from './time-zone.js';
+import { type Token, tokenise } from './tokens.js';
+import type { Audience, CallQuery } from './types.js';
+import { readWhen } from './when-phrases.js';
+import { readWhose } from './whose-phrases.js';
+import { resolveWindow, type WhenSpec } from './window.js';
 
 export interface CommandContext {
   now: Date;

@@ -1,5 +1,5 @@
 // "/calllog …" as the bot understands it. Parsing is pure: the clock and zone come in as arguments.
-import type { CallFilter } from '../service/types';
+import type { CallFilter } from '../service/types.js';
 
 /** Whose calls the user asked for, before access rules are applied. */
 export type Audience =

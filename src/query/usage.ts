@@ -1,5 +1,5 @@
 // The help text. Plain text without mrkdwn markers, so it reads the same in a code block or outside one.
-import { MAX_DAYS, MAX_HOURS } from './limits';
+import { MAX_DAYS, MAX_HOURS } from './limits.js';
 
 export const USAGE = `/calllog [when] [filters] [whose]
   when     today (default) · yesterday · this week · last week · this month · last month

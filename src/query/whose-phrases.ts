@@ -1,7 +1,7 @@
 // Recognising "whose calls": mine, all, ext 101, and Slack's escaped mention <@U0123ABC|bob>.
-import { BadInputError, quote } from './errors';
-import type { Token } from './tokens';
-import type { Audience } from './types';
+import { BadInputError, quote } from './errors.js';
+import type { Token } from './tokens.js';
+import type { Audience } from './types.js';
 
 export interface WhosePhrase {
   audience: Audience;

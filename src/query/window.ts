@@ -16,8 +16,8 @@ import {
   subMonths,
   subWeeks,
 } from 'date-fns';
-import { BadInputError } from './errors';
-import type { TimeWindow } from './types';
+import { BadInputError } from './errors.js';
+import type { TimeWindow } from './types.js';
 
 /** A day on the calendar, independent of any zone. `month` is 1–12. */
 export interface CalendarDate {

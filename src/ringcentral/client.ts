@@ -11,15 +11,15 @@ import {
   RingCentralLoginError,
   RingCentralNetworkError,
   RingCentralRateLimitError,
-} from './errors';
-import { fetchWithTimeout } from './fetch-with-timeout';
-import { describeFailure, type Failure, headersToRecord } from './http-failure';
-import { cleanQuery, type Query, requestKey } from './query';
-import { backoffMs, DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy';
-import { AUTH_GROUP, type RateGroup, type Route } from './routes';
-import { createThrottle, readRateLimitHeaders, readRetryAfterMs, type WaitListener } from './throttle';
-import { MemoryTokenStorage } from './token-storage';
-import type { PageNavigation } from './types';
+} from './errors.js';
+import { fetchWithTimeout } from './fetch-with-timeout.js';
+import { describeFailure, type Failure, headersToRecord } from './http-failure.js';
+import { cleanQuery, type Query, requestKey } from './query.js';
+import { backoffMs, DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy.js';
+import { AUTH_GROUP, type RateGroup, type Route } from './routes.js';
+import { createThrottle, readRateLimitHeaders, readRetryAfterMs, type WaitListener } from './throttle.js';
+import { MemoryTokenStorage } from './token-storage.js';
+import type { PageNavigation } from './types.js';
 
 export interface ClientLog {
   debug(message: string, context?: object): void;

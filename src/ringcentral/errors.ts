@@ -1,8 +1,8 @@
 // What the RingCentral client throws. These carry only what the service needs to decide (status, the
 // error body, rate-limit facts) — never the SDK's request object, whose headers hold the bearer token.
 
-import type { RateGroup } from './routes';
-import type { ApiErrorBody } from './types';
+import type { RateGroup } from './routes.js';
+import type { ApiErrorBody } from './types.js';
 
 /** RingCentral answered with a non-2xx status. */
 export class RingCentralHttpError extends Error {

@@ -1,7 +1,7 @@
 // What went wrong with one attempt, as plain facts. The SDK's error object (which holds the signed request,
 // bearer token included) is read here and goes no further.
-import { RequestTimeoutError } from './fetch-with-timeout';
-import type { ApiErrorBody } from './types';
+import { RequestTimeoutError } from './fetch-with-timeout.js';
+import type { ApiErrorBody } from './types.js';
 
 /** A failed attempt, reduced to what decides the next step. */
 export type Failure =

@@ -1,7 +1,7 @@
 // Path parameters that name an account or extension ("~" = the token's own), and who may read whose data.
-import { type ErrorReply, missingUserPermission, resourceNotFound } from './api-errors';
-import type { ApiContext } from './reply';
-import type { SandboxExtension } from './types';
+import { type ErrorReply, missingUserPermission, resourceNotFound } from './api-errors.js';
+import type { ApiContext } from './reply.js';
+import type { SandboxExtension } from './types.js';
 
 export function checkAccount(ctx: ApiContext): ErrorReply | undefined {
   const { accountId } = ctx.params;

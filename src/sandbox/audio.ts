@@ -1,7 +1,7 @@
 // Recording audio made on the fly: an 8 kHz mono 8-bit PCM WAV of beeps whose pitch depends on the recording
 // id, exactly `duration` seconds long. Any byte range is generated directly, so nothing is ever buffered whole.
 import { Readable } from 'node:stream';
-import { hashString } from './random';
+import { hashString } from './random.js';
 
 export const AUDIO_CONTENT_TYPE = 'audio/wav';
 const SAMPLE_RATE = 8000;

@@ -1,6 +1,6 @@
 // Date-range lookups over the call log without scanning it: records are kept newest first with their start
 // times in a parallel array, so a window is two binary searches away.
-import type { SandboxCallRecord } from './types';
+import type { SandboxCallRecord } from './types.js';
 
 export interface CallList {
   /** Newest first. */

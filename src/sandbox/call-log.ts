@@ -1,17 +1,17 @@
 // GET …/call-log and …/active-calls at account and extension level.
 
-import { checkAccount, pathExtension } from './access';
+import { checkAccount, pathExtension } from './access.js';
 import {
   type ErrorReply,
   invalidParameter,
   isErrorReply,
   missingUserPermission,
   parametersConflict,
-} from './api-errors';
-import { type CallList, windowOf } from './call-index';
-import { listResponse, pageOf, pageOfSlice, parsePaging } from './paging';
-import type { ApiContext, Reply } from './reply';
-import type { SandboxCallRecord } from './types';
+} from './api-errors.js';
+import { type CallList, windowOf } from './call-index.js';
+import { listResponse, pageOf, pageOfSlice, parsePaging } from './paging.js';
+import type { ApiContext, Reply } from './reply.js';
+import type { SandboxCallRecord } from './types.js';
 
 const DAY_MS = 24 * 3_600_000;
 type Filter = (record: SandboxCallRecord) => boolean;

@@ -1,8 +1,8 @@
 // The synthetic call log: business days in the company's zone, shaped like RingCentral's call-log records.
 import { TZDate } from '@date-fns/tz';
-import { type ExternalParty, generateRegulars, oneOffCaller } from './directory';
-import type { Random } from './random';
-import type { SandboxCallParty, SandboxCallRecord, SandboxExtension } from './types';
+import { type ExternalParty, generateRegulars, oneOffCaller } from './directory.js';
+import type { Random } from './random.js';
+import type { SandboxCallParty, SandboxCallRecord, SandboxExtension } from './types.js';
 
 export interface CallPlan {
   rng: Random;

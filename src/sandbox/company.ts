@@ -1,8 +1,8 @@
 // Builds the deterministic synthetic company: same seed and same "today" give the same people and calls.
-import { generateCallLog } from './calls';
-import { generateExtensions } from './directory';
-import { createRandom } from './random';
-import type { SyntheticCompany } from './types';
+import { generateCallLog } from './calls.js';
+import { generateExtensions } from './directory.js';
+import { createRandom } from './random.js';
+import type { SyntheticCompany } from './types.js';
 
 export interface CompanyPlan {
   seed: number;

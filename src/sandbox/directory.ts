@@ -1,7 +1,7 @@
 // The synthetic company's people and the outside numbers that call it.
-import { AREA_CODES, CALLER_NAMES, COMPANY_AREA_CODES, FIRST_NAMES, LAST_NAMES } from './names';
-import type { Random } from './random';
-import type { SandboxExtension } from './types';
+import { AREA_CODES, CALLER_NAMES, COMPANY_AREA_CODES, FIRST_NAMES, LAST_NAMES } from './names.js';
+import type { Random } from './random.js';
+import type { SandboxExtension } from './types.js';
 
 export const EMAIL_DOMAIN = 'acme-sandbox.example';
 

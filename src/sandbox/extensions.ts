@@ -1,10 +1,10 @@
 // GET …/extension (the company directory, filterable by email) and …/extension/{id|~}.
 
-import { checkAccount, pathExtension } from './access';
-import { invalidParameter, isErrorReply } from './api-errors';
-import { listResponse, pageOf, parsePaging } from './paging';
-import type { ApiContext, Reply } from './reply';
-import type { SandboxExtension } from './types';
+import { checkAccount, pathExtension } from './access.js';
+import { invalidParameter, isErrorReply } from './api-errors.js';
+import { listResponse, pageOf, parsePaging } from './paging.js';
+import type { ApiContext, Reply } from './reply.js';
+import type { SandboxExtension } from './types.js';
 
 const STATUSES = ['Enabled', 'Disabled', 'Frozen', 'NotActivated', 'Unassigned'];
 

@@ -1,6 +1,6 @@
 // Failures tests ask for: each injected fault counts the requests to its route from the moment it is injected
 // and fires on the nth and the `times - 1` that follow.
-import type { Fault, SandboxRoute } from './types';
+import type { Fault, SandboxRoute } from './types.js';
 
 interface Armed {
   fault: Fault;

@@ -1,8 +1,8 @@
 // The RingCentral sandbox: an emulator of the RingCentral REST API on loopback with a deterministic synthetic
 // company. It imports nothing from the bot; the bot's tests use it as their oracle.
 
-export { DEFAULT_RATE_LIMITS } from './rate-limits';
-export { DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, DEFAULT_SCOPES, type Sandbox, startSandbox } from './server';
+export { DEFAULT_RATE_LIMITS } from './rate-limits.js';
+export { DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, DEFAULT_SCOPES, type Sandbox, startSandbox } from './server.js';
 export type {
   Fault,
   RateGroup,
@@ -15,4 +15,4 @@ export type {
   SandboxRequest,
   SandboxRoute,
   SyntheticCompany,
-} from './types';
+} from './types.js';

@@ -1,5 +1,5 @@
 // `npm run sandbox`: the RingCentral sandbox alone, for pointing other tools (or the bot) at it.
-import { startSandbox } from './index';
+import { startSandbox } from './index.js';
 
 const port = Number(process.env.SANDBOX_PORT ?? 8787);
 if (!Number.isInteger(port) || port < 0 || port > 65_535) {

@@ -1,9 +1,9 @@
 // POST /restapi/oauth/token (JWT bearer and refresh grants) and /restapi/oauth/revoke.
 import { timingSafeEqual } from 'node:crypto';
-import { oauthError } from './api-errors';
-import type { Reply } from './reply';
-import { type TokenStore, ttlsFrom } from './tokens';
-import type { SandboxExtension } from './types';
+import { oauthError } from './api-errors.js';
+import type { Reply } from './reply.js';
+import { type TokenStore, ttlsFrom } from './tokens.js';
+import type { SandboxExtension } from './types.js';
 
 export const JWT_GRANT = 'urn:ietf:params:oauth:grant-type:jwt-bearer';
 

@@ -1,8 +1,8 @@
 // RingCentral's paging: 1-based `page`, `perPage` (default 100, "max" or anything above 1000 means 1000),
 // `paging` with 0-based pageStart/pageEnd (left out on an empty page), and navigation URIs that repeat the
 // request's query with another page.
-import { type ErrorReply, invalidParameter } from './api-errors';
-import type { ApiContext } from './reply';
+import { type ErrorReply, invalidParameter } from './api-errors.js';
+import type { ApiContext } from './reply.js';
 
 export const DEFAULT_PER_PAGE = 100;
 export const MAX_PER_PAGE = 1000;

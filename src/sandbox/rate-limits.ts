@@ -1,6 +1,6 @@
 // RingCentral's usage-plan throttling: per token owner and group, a fixed window of `limit` requests; going
 // over starts a penalty, and any request sent during the penalty starts it again.
-import type { RateGroup, RateLimit } from './types';
+import type { RateGroup, RateLimit } from './types.js';
 
 export const DEFAULT_RATE_LIMITS: Readonly<Record<RateGroup, RateLimit>> = {
   Heavy: { limit: 10, windowSec: 60, penaltySec: 60 },

@@ -1,10 +1,10 @@
 // GET …/recording/{id} (metadata) and …/recording/{id}/content (audio, with byte ranges).
 
-import { checkAccount, pathExtension } from './access';
-import { isErrorReply, resourceNotFound } from './api-errors';
-import { AUDIO_CONTENT_TYPE, parseRange, wavSize, wavStream } from './audio';
-import type { ApiContext, Reply } from './reply';
-import type { SandboxCallRecord } from './types';
+import { checkAccount, pathExtension } from './access.js';
+import { isErrorReply, resourceNotFound } from './api-errors.js';
+import { AUDIO_CONTENT_TYPE, parseRange, wavSize, wavStream } from './audio.js';
+import type { ApiContext, Reply } from './reply.js';
+import type { SandboxCallRecord } from './types.js';
 
 export function recordingMetadata(ctx: ApiContext): Reply {
   const found = findRecording(ctx, 'ReadCallRecording');

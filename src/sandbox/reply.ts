@@ -1,7 +1,7 @@
 // What a handler hands back to the HTTP layer: a JSON body or a byte stream, with status and headers.
 import type { Readable } from 'node:stream';
-import type { CallIndex } from './call-index';
-import type { SandboxExtension, SyntheticCompany } from './types';
+import type { CallIndex } from './call-index.js';
+import type { SandboxExtension, SyntheticCompany } from './types.js';
 
 export interface Reply {
   status: number;

@@ -1,6 +1,6 @@
 // Which RingCentral endpoint a request is for, and the facts RingCentral documents beside each one
 // (usage-plan group, app permissions), the way its API reference lists them.
-import type { RateGroup, SandboxRoute } from './types';
+import type { RateGroup, SandboxRoute } from './types.js';
 
 export interface MatchedRoute {
   route: SandboxRoute;

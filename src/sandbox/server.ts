@@ -14,18 +14,18 @@ import {
   serviceUnavailable,
   tokenExpired,
   tokenNotFound,
-} from './api-errors';
-import { indexCalls } from './call-index';
-import { accountActiveCalls, accountCallLog, extensionActiveCalls, extensionCallLog } from './call-log';
-import { generateCompany } from './company';
-import { extensionInfo, extensionList } from './extensions';
-import { FaultInjector } from './faults';
-import { basicClientId, type OAuthContext, revoke, token } from './oauth';
-import { DEFAULT_RATE_LIMITS, RateLimiter } from './rate-limits';
-import { recordingContent, recordingMetadata } from './recordings';
-import type { ApiContext, Reply } from './reply';
-import { APP_PERMISSIONS, type MatchedRoute, matchRoute, RATE_GROUP } from './routes';
-import { TokenStore } from './tokens';
+} from './api-errors.js';
+import { indexCalls } from './call-index.js';
+import { accountActiveCalls, accountCallLog, extensionActiveCalls, extensionCallLog } from './call-log.js';
+import { generateCompany } from './company.js';
+import { extensionInfo, extensionList } from './extensions.js';
+import { FaultInjector } from './faults.js';
+import { basicClientId, type OAuthContext, revoke, token } from './oauth.js';
+import { DEFAULT_RATE_LIMITS, RateLimiter } from './rate-limits.js';
+import { recordingContent, recordingMetadata } from './recordings.js';
+import type { ApiContext, Reply } from './reply.js';
+import { APP_PERMISSIONS, type MatchedRoute, matchRoute, RATE_GROUP } from './routes.js';
+import { TokenStore } from './tokens.js';
 import type {
   Fault,
   RateGroup,
@@ -34,7 +34,7 @@ import type {
   SandboxRequest,
   SandboxRoute,
   SyntheticCompany,
-} from './types';
+} from './types.js';
 
 export const DEFAULT_CLIENT_ID = 'calllog-sandbox-client';
 export const DEFAULT_CLIENT_SECRET = 'calllog-sandbox-secret';

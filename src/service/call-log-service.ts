@@ -1,16 +1,16 @@
 // The permission-guarded layer between the bot and RingCentral. Every capability checks the token's
 // scopes before a request leaves, and every failure leaves as a CallLogError (never an SDK or HTTP error).
-import type { RingCentralClient } from '../ringcentral/client';
-import { routes } from '../ringcentral/routes';
-import type { WaitListener } from '../ringcentral/throttle';
-import type { CallLogRecord, ExtensionInfo, RecordingInfo } from '../ringcentral/types';
-import { buildCallWindow, type CallWindow, selectCalls } from './calls/call-window';
-import { toCall } from './calls/to-call';
-import { MissingPermissionError, MissingUserPermissionError, NotFoundError, UpstreamError } from './errors';
-import { requireCapability } from './guard';
-import { CAPABILITIES, type Capability, missingPermissions } from './permissions';
-import { toCallLogError } from './ringcentral-errors';
-import { TtlCache } from './ttl-cache';
+import type { RingCentralClient } from '../ringcentral/client.js';
+import { routes } from '../ringcentral/routes.js';
+import type { WaitListener } from '../ringcentral/throttle.js';
+import type { CallLogRecord, ExtensionInfo, RecordingInfo } from '../ringcentral/types.js';
+import { buildCallWindow, type CallWindow, selectCalls } from './calls/call-window.js';
+import { toCall } from './calls/to-call.js';
+import { MissingPermissionError, MissingUserPermissionError, NotFoundError, UpstreamError } from './errors.js';
+import { requireCapability } from './guard.js';
+import { CAPABILITIES, type Capability, missingPermissions } from './permissions.js';
+import { toCallLogError } from './ringcentral-errors.js';
+import { TtlCache } from './ttl-cache.js';
 import type {
   ActiveCall,
   CallLogService,
@@ -19,7 +19,7 @@ import type {
   Extension,
   PermissionsReport,
   Whose,
-} from './types';
+} from './types.js';
 
 export interface CallLogServiceOptions {
   client: RingCentralClient;

@@ -1,5 +1,5 @@
 // Errors a user can cause or an admin can fix. Callers switch on `error.code`, never on messages.
-import type { Capability, Permission } from './permissions';
+import type { Capability, Permission } from './permissions.js';
 
 export enum ErrorCode {
   MissingPermission = 'calllog_missing_permission',

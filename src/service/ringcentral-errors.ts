@@ -5,7 +5,7 @@ import {
   RingCentralLoginError,
   RingCentralNetworkError,
   RingCentralRateLimitError,
-} from '../ringcentral/errors';
+} from '../ringcentral/errors.js';
 import {
   AuthFailedError,
   CallLogError,
@@ -15,8 +15,8 @@ import {
   RangeNotSatisfiableError,
   RateLimitedError,
   UpstreamError,
-} from './errors';
-import { CAPABILITIES, type Capability, isPermission } from './permissions';
+} from './errors.js';
+import { CAPABILITIES, type Capability, isPermission } from './permissions.js';
 
 export function toCallLogError(error: unknown, capability: Capability): CallLogError {
   if (error instanceof CallLogError) return error;

@@ -1,7 +1,7 @@
 // The service's vocabulary: what listeners ask for and what blocks render. Nothing here is
 // RingCentral's wire format (that lives in ../ringcentral/types) and nothing is Slack's.
 import type { Readable } from 'node:stream';
-import type { Capability, Permission } from './permissions';
+import type { Capability, Permission } from './permissions.js';
 
 /** How a call ended, in the product's definitions (SPEC §3). */
 export type CallOutcome = 'answered' | 'missed' | 'voicemail' | 'other';

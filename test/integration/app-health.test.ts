@@ -3,12 +3,12 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/app';
-import type { Config } from '../../src/config';
-import type { SlackEmulator } from '../../src/console/slack-emulator';
-import { createLogger } from '../../src/logger';
-import type { CallLogService } from '../../src/service/types';
-import { startFakeSlack } from '../support/fake-slack';
+import { createApp } from '../../src/app.js';
+import type { Config } from '../../src/config.js';
+import type { SlackEmulator } from '../../src/console/slack-emulator.js';
+import { createLogger } from '../../src/logger.js';
+import type { CallLogService } from '../../src/service/types.js';
+import { startFakeSlack } from '../support/fake-slack.js';
 
 const notUsed = () => Promise.reject(new Error('the health check must not reach RingCentral'));
 const service: CallLogService = {

@@ -4,12 +4,12 @@
 import type { AddressInfo } from 'node:net';
 import { createServer, type Server } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { StartupError, startBot } from '../../src/bot';
-import type { Config } from '../../src/config';
-import type { SlackEmulator } from '../../src/console/slack-emulator';
-import { createLogger } from '../../src/logger';
-import { type Sandbox, startSandbox } from '../../src/sandbox';
-import { startFakeSlack } from '../support/fake-slack';
+import { StartupError, startBot } from '../../src/bot.js';
+import type { Config } from '../../src/config.js';
+import type { SlackEmulator } from '../../src/console/slack-emulator.js';
+import { createLogger } from '../../src/logger.js';
+import { type Sandbox, startSandbox } from '../../src/sandbox/index.js';
+import { startFakeSlack } from '../support/fake-slack.js';
 
 const BOT_TOKEN = 'xoxb-startup-right-token';
 let slack: SlackEmulator;

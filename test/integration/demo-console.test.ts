@@ -4,8 +4,8 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { startConversation } from '../../src/console/conversation';
-import { SIGNING_SECRET, startTestBot } from '../support/test-bot';
+import { startConversation } from '../../src/console/conversation.js';
+import { SIGNING_SECRET, startTestBot } from '../support/test-bot.js';
 
 const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 

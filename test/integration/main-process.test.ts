@@ -5,8 +5,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freeLoopbackPort } from '../../src/console/demo-world';
-import { type SlackEmulator, startSlackEmulator } from '../../src/console/slack-emulator';
+import { freeLoopbackPort } from '../../src/console/demo-world.js';
+import { type SlackEmulator, startSlackEmulator } from '../../src/console/slack-emulator.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');

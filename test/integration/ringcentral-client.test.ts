@@ -4,17 +4,17 @@ import {
   createRingCentralClient,
   type RingCentralClient,
   type RingCentralClientOptions,
-} from '../../src/ringcentral/client';
+} from '../../src/ringcentral/client.js';
 import {
   RingCentralHttpError,
   RingCentralLoginError,
   RingCentralNetworkError,
   RingCentralRateLimitError,
-} from '../../src/ringcentral/errors';
-import { routes } from '../../src/ringcentral/routes';
-import type { ExtensionInfo } from '../../src/ringcentral/types';
-import { type Sandbox, startSandbox } from '../../src/sandbox';
-import { defined } from '../support/defined';
+} from '../../src/ringcentral/errors.js';
+import { routes } from '../../src/ringcentral/routes.js';
+import type { ExtensionInfo } from '../../src/ringcentral/types.js';
+import { type Sandbox, startSandbox } from '../../src/sandbox/index.js';
+import { defined } from '../support/defined.js';
 
 let sandbox: Sandbox;
 const clients: RingCentralClient[] = [];

@@ -1,6 +1,6 @@
 // OAuth grants, token lifetimes, revocation and per-route app permissions (scopes).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type Sandbox, startSandbox } from '../../src/sandbox';
+import { type Sandbox, startSandbox } from '../../src/sandbox/index.js';
 import {
   basicAuth,
   get,
@@ -10,7 +10,7 @@ import {
   manualClock,
   NO_THROTTLE,
   tokenRequest,
-} from '../unit/sandbox/sandbox-client';
+} from '../unit/sandbox/sandbox-client.js';
 
 let sandbox: Sandbox;
 const clock = manualClock();

@@ -1,8 +1,8 @@
 // The sandbox is the oracle for every other test, so odd requests must get RingCentral-shaped 4xx answers, never
 // a 500 or a dropped connection — and it must keep serving afterwards.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Sandbox, startSandbox } from '../../src/sandbox';
-import { get, login, NO_THROTTLE } from '../unit/sandbox/sandbox-client';
+import { type Sandbox, startSandbox } from '../../src/sandbox/index.js';
+import { get, login, NO_THROTTLE } from '../unit/sandbox/sandbox-client.js';
 
 let sandbox: Sandbox;
 let token: string;

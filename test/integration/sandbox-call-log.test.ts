@@ -1,7 +1,7 @@
 // The call-log and active-calls routes answer exactly what the synthetic company holds, RingCentral's way.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Sandbox, type SandboxCallRecord, startSandbox } from '../../src/sandbox';
-import { getJson, login, MIDDAY, manualClock, NO_THROTTLE, type Tokens } from '../unit/sandbox/sandbox-client';
+import { type Sandbox, type SandboxCallRecord, startSandbox } from '../../src/sandbox/index.js';
+import { getJson, login, MIDDAY, manualClock, NO_THROTTLE, type Tokens } from '../unit/sandbox/sandbox-client.js';
 
 interface Page {
   uri: string;

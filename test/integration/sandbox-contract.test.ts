@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Sandbox, startSandbox } from '../../src/sandbox';
+import { type Sandbox, startSandbox } from '../../src/sandbox/index.js';
 import {
   get,
   getJson,
@@ -12,7 +12,7 @@ import {
   NO_THROTTLE,
   type Tokens,
   tokenRequest,
-} from '../unit/sandbox/sandbox-client';
+} from '../unit/sandbox/sandbox-client.js';
 
 const spec: unknown = JSON.parse(
   readFileSync(new URL('../fixtures/ringcentral/rc-schemas.json', import.meta.url), 'utf8'),

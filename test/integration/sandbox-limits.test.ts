@@ -1,7 +1,7 @@
 // Throttling over HTTP, injected faults, latency, and a close() that never waits on a stuck connection.
 import { request } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type Sandbox, startSandbox } from '../../src/sandbox';
+import { type Sandbox, startSandbox } from '../../src/sandbox/index.js';
 import {
   get,
   JWT_GRANT,
@@ -10,7 +10,7 @@ import {
   NO_THROTTLE,
   type Tokens,
   tokenRequest,
-} from '../unit/sandbox/sandbox-client';
+} from '../unit/sandbox/sandbox-client.js';
 
 const CALL_LOG = '/restapi/v1.0/account/~/extension/~/call-log';
 const ME = '/restapi/v1.0/account/~/extension/~';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { startSandbox } from '../../src/sandbox';
+import { startSandbox } from '../../src/sandbox/index.js';
 
 // The README documents the sandbox's default credentials so any tool can point at it; they must not drift.
 describe('the sandbox credentials documented in the README', () => {

@@ -1,7 +1,7 @@
 // Recording metadata and audio (with byte ranges), and the company directory.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Sandbox, type SandboxCallRecord, startSandbox } from '../../src/sandbox';
-import { get, getJson, login, manualClock, NO_THROTTLE, type Tokens } from '../unit/sandbox/sandbox-client';
+import { type Sandbox, type SandboxCallRecord, startSandbox } from '../../src/sandbox/index.js';
+import { get, getJson, login, manualClock, NO_THROTTLE, type Tokens } from '../unit/sandbox/sandbox-client.js';
 
 const clock = manualClock();
 let sandbox: Sandbox;

@@ -1,7 +1,7 @@
 // A 100 000-call day on two extensions still answers by date range without scanning.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Sandbox, startSandbox } from '../../src/sandbox';
-import { getJson, login, manualClock, NO_THROTTLE, type Tokens } from '../unit/sandbox/sandbox-client';
+import { type Sandbox, startSandbox } from '../../src/sandbox/index.js';
+import { getJson, login, manualClock, NO_THROTTLE, type Tokens } from '../unit/sandbox/sandbox-client.js';
 
 const clock = manualClock(Date.parse('2025-03-12T23:30:00Z')); // 19:30 in New York: nearly the whole day has happened
 let sandbox: Sandbox;

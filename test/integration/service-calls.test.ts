@@ -1,11 +1,11 @@
 // calls() end to end: the service, the real SDK and the sandbox's busy day. The expected numbers are computed
 // here straight from the sandbox's own records, by the simplest code that can state each definition.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createRingCentralClient, type RingCentralClient } from '../../src/ringcentral/client';
-import { type Sandbox, type SandboxCallRecord, startSandbox } from '../../src/sandbox';
-import { createCallLogService } from '../../src/service/call-log-service';
-import type { CallLogService } from '../../src/service/types';
-import { defined } from '../support/defined';
+import { createRingCentralClient, type RingCentralClient } from '../../src/ringcentral/client.js';
+import { type Sandbox, type SandboxCallRecord, startSandbox } from '../../src/sandbox/index.js';
+import { createCallLogService } from '../../src/service/call-log-service.js';
+import type { CallLogService } from '../../src/service/types.js';
+import { defined } from '../support/defined.js';
 
 // 23:30 in New York on Tuesday 10 March 2026 (EDT, UTC-4), moving at the speed of real time.
 const SANDBOX_NOW = Date.parse('2026-03-11T03:30:00Z');

@@ -1,9 +1,9 @@
 // The permission guard end to end: each capability works with its permission, is refused without it before
 // anything is sent, and RingCentral's own 403 becomes the very same error.
 import { afterEach, describe, expect, it } from 'vitest';
-import { createRingCentralClient, type RingCentralClient } from '../../src/ringcentral/client';
-import { type Sandbox, startSandbox } from '../../src/sandbox';
-import { createCallLogService } from '../../src/service/call-log-service';
+import { createRingCentralClient, type RingCentralClient } from '../../src/ringcentral/client.js';
+import { type Sandbox, startSandbox } from '../../src/sandbox/index.js';
+import { createCallLogService } from '../../src/service/call-log-service.js';
 import {
   ErrorCode,
   MissingPermissionError,
@@ -12,9 +12,9 @@ import {
   RangeNotSatisfiableError,
   RateLimitedError,
   UpstreamError,
-} from '../../src/service/errors';
-import type { CallLogService } from '../../src/service/types';
-import { defined } from '../support/defined';
+} from '../../src/service/errors.js';
+import type { CallLogService } from '../../src/service/types.js';
+import { defined } from '../support/defined.js';
 
 const ALL = ['ReadCallLog', 'ReadCallRecording', 'ReadAccounts'];
 let sandbox: Sandbox;

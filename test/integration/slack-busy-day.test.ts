@@ -1,13 +1,13 @@
 // A 10 000-call day: the answer is summarised and paged within every Block Kit limit, and the pages add up to
 // every call RingCentral holds for that user's day.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ACTION_NEXT } from '../../src/blocks/actions';
-import { CALLS_PER_PAGE } from '../../src/blocks/call-list';
-import type { RecordedMessage } from '../../src/console/slack-emulator';
-import { clockStartingAt } from '../support/clock';
-import { expectEveryMessageWithinLimits, withinLimits } from '../support/fake-slack';
-import { visibleText } from '../support/slack-payloads';
-import { startTestBot, type TestBot } from '../support/test-bot';
+import { ACTION_NEXT } from '../../src/blocks/actions.js';
+import { CALLS_PER_PAGE } from '../../src/blocks/call-list.js';
+import type { RecordedMessage } from '../../src/console/slack-emulator.js';
+import { clockStartingAt } from '../support/clock.js';
+import { expectEveryMessageWithinLimits, withinLimits } from '../support/fake-slack.js';
+import { visibleText } from '../support/slack-payloads.js';
+import { startTestBot, type TestBot } from '../support/test-bot.js';
 
 // 22:30 in New York, the sandbox company's zone: nearly the whole synthetic day has happened.
 const now = clockStartingAt('2026-11-25T03:30:00Z');

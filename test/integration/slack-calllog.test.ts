@@ -1,13 +1,13 @@
 // /calllog end to end: signed requests into the real HTTP receiver, the real RingCentral SDK against the sandbox,
 // answers checked where Slack would show them (the response_url) and against Block Kit's limits.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { ACTION_NEXT } from '../../src/blocks/actions';
-import type { RecordedMessage } from '../../src/console/slack-emulator';
-import type { SandboxRequest } from '../../src/sandbox';
-import { clockStartingAt } from '../support/clock';
-import { expectEveryMessageWithinLimits, withinLimits } from '../support/fake-slack';
-import { buttonValue, visibleText } from '../support/slack-payloads';
-import { startTestBot, type TestBot } from '../support/test-bot';
+import { ACTION_NEXT } from '../../src/blocks/actions.js';
+import type { RecordedMessage } from '../../src/console/slack-emulator.js';
+import type { SandboxRequest } from '../../src/sandbox/index.js';
+import { clockStartingAt } from '../support/clock.js';
+import { expectEveryMessageWithinLimits, withinLimits } from '../support/fake-slack.js';
+import { buttonValue, visibleText } from '../support/slack-payloads.js';
+import { startTestBot, type TestBot } from '../support/test-bot.js';
 
 // 15:00 in Los Angeles on Tuesday 24 November 2026: a business day well under way.
 const now = clockStartingAt('2026-11-24T23:00:00Z');

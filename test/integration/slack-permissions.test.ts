@@ -1,10 +1,10 @@
 // A RingCentral app without ReadCallLog: the service refuses before any call-log request leaves, and the user
 // is told which permission is missing and what it blocks.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { RecordedMessage } from '../../src/console/slack-emulator';
-import { expectEveryMessageWithinLimits } from '../support/fake-slack';
-import { visibleText } from '../support/slack-payloads';
-import { startTestBot, type TestBot } from '../support/test-bot';
+import type { RecordedMessage } from '../../src/console/slack-emulator.js';
+import { expectEveryMessageWithinLimits } from '../support/fake-slack.js';
+import { visibleText } from '../support/slack-payloads.js';
+import { startTestBot, type TestBot } from '../support/test-bot.js';
 
 let t: TestBot;
 

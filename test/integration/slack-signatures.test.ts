@@ -1,9 +1,9 @@
 // Only Slack may talk to the bot: a request with a wrong signature or an old timestamp is refused before any
 // work, and nothing is answered.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signRequest } from '../../src/console/slack-requests';
-import { slashCommand } from '../support/slack-payloads';
-import { SIGNING_SECRET, startTestBot, type TestBot } from '../support/test-bot';
+import { signRequest } from '../../src/console/slack-requests.js';
+import { slashCommand } from '../support/slack-payloads.js';
+import { SIGNING_SECRET, startTestBot, type TestBot } from '../support/test-bot.js';
 
 let t: TestBot;
 

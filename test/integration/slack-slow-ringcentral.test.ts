@@ -1,9 +1,9 @@
 // Slow and rate-limited RingCentral: Slack still gets its acknowledgement at once, and the user hears why the
 // answer is late. Its own bot, so the 5-second scenario runs beside the other files.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { clockStartingAt } from '../support/clock';
-import { expectEveryMessageWithinLimits } from '../support/fake-slack';
-import { startTestBot, type TestBot } from '../support/test-bot';
+import { clockStartingAt } from '../support/clock.js';
+import { expectEveryMessageWithinLimits } from '../support/fake-slack.js';
+import { startTestBot, type TestBot } from '../support/test-bot.js';
 
 const now = clockStartingAt('2026-11-24T23:00:00Z');
 let t: TestBot;

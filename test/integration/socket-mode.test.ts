@@ -4,20 +4,20 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { ACTION_SHARE } from '../../src/blocks/actions';
-import { type RunningBot, StartupError, startBot } from '../../src/bot';
-import type { Config } from '../../src/config';
+import { ACTION_SHARE } from '../../src/blocks/actions.js';
+import { type RunningBot, StartupError, startBot } from '../../src/bot.js';
+import type { Config } from '../../src/config.js';
 import {
   type RecordedMessage,
   type SlackEmulator,
   type SlackUser,
   startSlackEmulator,
-} from '../../src/console/slack-emulator';
-import { createLogger } from '../../src/logger';
-import type { SandboxExtension } from '../../src/sandbox';
-import { blockKitViolations } from '../support/block-kit-limits';
-import { clockStartingAt } from '../support/clock';
-import { buttonClick, slashCommand, visibleText } from '../support/slack-payloads';
+} from '../../src/console/slack-emulator.js';
+import { createLogger } from '../../src/logger.js';
+import type { SandboxExtension } from '../../src/sandbox/index.js';
+import { blockKitViolations } from '../support/block-kit-limits.js';
+import { clockStartingAt } from '../support/clock.js';
+import { buttonClick, slashCommand, visibleText } from '../support/slack-payloads.js';
 
 const BOT_TOKEN = 'xoxb-socket-bot-token-0123456789';
 const APP_TOKEN = 'xapp-1-A0CALLLOG-0123456789-socketmode';

@@ -6,8 +6,8 @@ import {
   type SlackEmulator,
   type SlackUser,
   startSlackEmulator,
-} from '../../src/console/slack-emulator';
-import { blockKitViolations } from './block-kit-limits';
+} from '../../src/console/slack-emulator.js';
+import { blockKitViolations } from './block-kit-limits.js';
 
 export async function startFakeSlack(users: SlackUser[] = [], botToken?: string): Promise<SlackEmulator> {
   return startSlackEmulator({ users, checkMessage: blockKitViolations, ...(botToken ? { botToken } : {}) });

@@ -1,7 +1,7 @@
 // Slash commands and button clicks as Slack would send them to the bot under test, each with a fresh response_url.
-import type { RecordedMessage, SlackEmulator, SlackUser } from '../../src/console/slack-emulator';
-import { EMULATED_TEAM } from '../../src/console/slack-emulator';
-import { blockActionsBody, slashCommandBody } from '../../src/console/slack-requests';
+import type { RecordedMessage, SlackEmulator, SlackUser } from '../../src/console/slack-emulator.js';
+import { EMULATED_TEAM } from '../../src/console/slack-emulator.js';
+import { blockActionsBody, slashCommandBody } from '../../src/console/slack-requests.js';
 
 export const TEST_CHANNEL = 'C0TESTS';
 

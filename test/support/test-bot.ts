@@ -1,14 +1,14 @@
 // The real bot on port 0, against the in-process RingCentral sandbox (through the real SDK) and the local Slack.
 // Slack users are made from the sandbox company's extensions, so their emails link them.
-import { EVENTS_PATH } from '../../src/app';
-import { type RunningBot, startBot } from '../../src/bot';
-import type { Config, LogLevel } from '../../src/config';
-import type { RecordedMessage, SlackEmulator, SlackUser } from '../../src/console/slack-emulator';
-import { sendToBot } from '../../src/console/slack-requests';
-import { createLogger } from '../../src/logger';
-import type { Sandbox, SandboxExtension, SandboxOptions } from '../../src/sandbox';
-import { startFakeSlack } from './fake-slack';
-import { buttonClick, slashCommand } from './slack-payloads';
+import { EVENTS_PATH } from '../../src/app.js';
+import { type RunningBot, startBot } from '../../src/bot.js';
+import type { Config, LogLevel } from '../../src/config.js';
+import type { RecordedMessage, SlackEmulator, SlackUser } from '../../src/console/slack-emulator.js';
+import { sendToBot } from '../../src/console/slack-requests.js';
+import { createLogger } from '../../src/logger.js';
+import type { Sandbox, SandboxExtension, SandboxOptions } from '../../src/sandbox/index.js';
+import { startFakeSlack } from './fake-slack.js';
+import { buttonClick, slashCommand } from './slack-payloads.js';
 
 export const SIGNING_SECRET = 'test-signing-secret-0123456789';
 export const BOT_TOKEN = 'xoxb-test-bot-token-0123456789';

@@ -1,12 +1,12 @@
 // What every button click shares: decode the state it carries, answer for the *clicking* user, reply.
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { decodePageState, type PageState } from '../../blocks/actions';
-import type { SlackMessage } from '../../blocks/kit';
-import type { OnDelay } from '../answers';
-import { delayNotices } from '../delay-notice';
-import type { ListenerDeps } from '../deps';
-import { failureMessage } from '../failure';
-import { createReply, type ReplyOptions } from '../reply';
+import { decodePageState, type PageState } from '../../blocks/actions.js';
+import type { SlackMessage } from '../../blocks/kit.js';
+import type { OnDelay } from '../answers.js';
+import { delayNotices } from '../delay-notice.js';
+import type { ListenerDeps } from '../deps.js';
+import { failureMessage } from '../failure.js';
+import { createReply, type ReplyOptions } from '../reply.js';
 
 type Answer = (deps: ListenerDeps, userId: string, state: PageState, onDelay: OnDelay) => Promise<SlackMessage>;
 

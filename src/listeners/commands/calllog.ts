@@ -1,11 +1,11 @@
 // "/calllog …": acknowledge at once (Slack allows 3 s), then answer through the response_url.
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
-import type { SlackMessage } from '../../blocks/kit';
-import { answerCommand } from '../answers';
-import { delayNotices } from '../delay-notice';
-import type { ListenerDeps } from '../deps';
-import { failureMessage } from '../failure';
-import { createReply } from '../reply';
+import type { SlackMessage } from '../../blocks/kit.js';
+import { answerCommand } from '../answers.js';
+import { delayNotices } from '../delay-notice.js';
+import type { ListenerDeps } from '../deps.js';
+import { failureMessage } from '../failure.js';
+import { createReply } from '../reply.js';
 
 export function calllogCommand(deps: ListenerDeps) {
   return async ({ ack, command, respond, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {

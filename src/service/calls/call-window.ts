@@ -1,13 +1,13 @@
 // A window of call log records turned into what a reply needs: every call (deduplicated in company
 // views) with its summary, from which any filter can then pick without asking RingCentral again.
-import type { CallLogRecord } from '../../ringcentral/types';
-import type { Call, CallSummary } from '../types';
-import { onePerSession } from './dedupe';
-import { type CallSelection, type FilterableCall, matchesSelection } from './filters';
-import { phoneDigits } from './phone';
-import { summarize } from './summary';
-import { toCall } from './to-call';
-import { unreturnedCallIds } from './unreturned';
+import type { CallLogRecord } from '../../ringcentral/types.js';
+import type { Call, CallSummary } from '../types.js';
+import { onePerSession } from './dedupe.js';
+import { type CallSelection, type FilterableCall, matchesSelection } from './filters.js';
+import { phoneDigits } from './phone.js';
+import { summarize } from './summary.js';
+import { toCall } from './to-call.js';
+import { unreturnedCallIds } from './unreturned.js';
 
 export interface CallWindow {
   /** Newest first. */

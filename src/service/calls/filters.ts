@@ -1,7 +1,7 @@
 // Which calls a user asked to see: every filter must hold (AND).
-import type { Call, CallFilter } from '../types';
-import { isMissed } from './outcome';
-import { phoneDigits } from './phone';
+import type { Call, CallFilter } from '../types.js';
+import { isMissed } from './outcome.js';
+import { phoneDigits } from './phone.js';
 
 export interface FilterableCall {
   call: Call;

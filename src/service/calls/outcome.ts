@@ -1,5 +1,5 @@
 // How a call ended, in the product's words (SPEC §3).
-import type { Call, CallOutcome } from '../types';
+import type { Call, CallOutcome } from '../types.js';
 
 const ANSWERED_RESULTS = new Set(['Accepted', 'Call connected']);
 

@@ -1,7 +1,7 @@
 // The numbers at the top of a reply: they describe the whole window, before any filter.
 import { TZDate } from '@date-fns/tz';
-import type { Call, CallSummary } from '../types';
-import { isMissed } from './outcome';
+import type { Call, CallSummary } from '../types.js';
+import { isMissed } from './outcome.js';
 
 export function summarize(calls: readonly Call[], unreturned: ReadonlySet<string>, timeZone: string): CallSummary {
   const summary: CallSummary = {

@@ -1,7 +1,7 @@
 // RingCentral's call log record → the product's Call.
-import type { CallLogParty, CallLogRecord } from '../../ringcentral/types';
-import type { Call, CallParty } from '../types';
-import { callOutcome } from './outcome';
+import type { CallLogParty, CallLogRecord } from '../../ringcentral/types.js';
+import type { Call, CallParty } from '../types.js';
+import { callOutcome } from './outcome.js';
 
 export function sessionKeyOf(record: Pick<CallLogRecord, 'telephonySessionId' | 'sessionId'>): string {
   return record.telephonySessionId ?? record.sessionId;

@@ -1,9 +1,9 @@
 // "Unreturned": a missed call nobody followed up in the window — no later call with the same person that
 // was answered, and no later call out to them. Callers without a number (anonymous) cannot be called
 // back, so they never count as unreturned.
-import type { Call, CallParty } from '../types';
-import { isMissed } from './outcome';
-import { phoneDigits } from './phone';
+import type { Call, CallParty } from '../types.js';
+import { isMissed } from './outcome.js';
+import { phoneDigits } from './phone.js';
 
 /** Ids of the missed calls in `calls` that were not returned. */
 export function unreturnedCallIds(calls: readonly Call[]): Set<string> {

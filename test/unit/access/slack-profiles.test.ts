@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSlackProfileLookup, type SlackUsersApi } from '../../../src/access/slack-profiles';
+import { createSlackProfileLookup, type SlackUsersApi } from '../../../src/access/slack-profiles.js';
 
 function usersApi(info: (args: { user: string }) => Promise<unknown>): SlackUsersApi {
   return { users: { info } } as unknown as SlackUsersApi;

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { SlackProfile } from '../../../src/access/slack-profiles';
-import { createUserAccess, type UserAccessDeps } from '../../../src/access/user-access';
-import type { Extension } from '../../../src/service/types';
+import type { SlackProfile } from '../../../src/access/slack-profiles.js';
+import { createUserAccess, type UserAccessDeps } from '../../../src/access/user-access.js';
+import type { Extension } from '../../../src/service/types.js';
 
 const alice: Extension = { id: '1001', extensionNumber: '101', name: 'Alice Example', email: 'alice@example.com' };
 

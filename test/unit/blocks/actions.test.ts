@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodePageState, encodePageState, type PageState } from '../../../src/blocks/actions';
+import { decodePageState, encodePageState, type PageState } from '../../../src/blocks/actions.js';
 
 const state: PageState = {
   text: 'today missed',

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ACTION_NEXT, ACTION_PREV, ACTION_SHARE, decodePageState } from '../../../src/blocks/actions';
-import { type CallListInput, renderCallList } from '../../../src/blocks/call-list';
-import type { TimeWindow } from '../../../src/query/types';
-import { blockKitViolations } from '../../support/block-kit-limits';
-import { buttons, LA, makeCall, makeCalls, makeResult, pageState, TODAY, visibleText } from './factories';
+import { ACTION_NEXT, ACTION_PREV, ACTION_SHARE, decodePageState } from '../../../src/blocks/actions.js';
+import { type CallListInput, renderCallList } from '../../../src/blocks/call-list.js';
+import type { TimeWindow } from '../../../src/query/types.js';
+import { blockKitViolations } from '../../support/block-kit-limits.js';
+import { buttons, LA, makeCall, makeCalls, makeResult, pageState, TODAY, visibleText } from './factories.js';
 
 function list(overrides: Partial<CallListInput> = {}): CallListInput {
   return { result: makeResult([makeCall()]), window: TODAY, state: pageState(), filters: [], ...overrides };

@@ -11,11 +11,11 @@ import {
   renderUnexpectedFailure,
   renderUnlinked,
   renderUpstreamFailure,
-} from '../../../src/blocks/errors';
-import type { SlackMessage } from '../../../src/blocks/kit';
-import { MissingPermissionError, MissingUserPermissionError } from '../../../src/service/errors';
-import { blockKitViolations } from '../../support/block-kit-limits';
-import { visibleText } from './factories';
+} from '../../../src/blocks/errors.js';
+import type { SlackMessage } from '../../../src/blocks/kit.js';
+import { MissingPermissionError, MissingUserPermissionError } from '../../../src/service/errors.js';
+import { blockKitViolations } from '../../support/block-kit-limits.js';
+import { visibleText } from './factories.js';
 
 function checked(message: SlackMessage): string {
   expect(blockKitViolations(message)).toEqual([]);

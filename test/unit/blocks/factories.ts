@@ -1,8 +1,8 @@
 // Hand-built inputs for the Block Kit builders, and a way to read a message as a user would.
-import type { PageState } from '../../../src/blocks/actions';
-import type { SlackMessage } from '../../../src/blocks/kit';
-import type { TimeWindow } from '../../../src/query/types';
-import type { Call, CallSummary, CallsResult } from '../../../src/service/types';
+import type { PageState } from '../../../src/blocks/actions.js';
+import type { SlackMessage } from '../../../src/blocks/kit.js';
+import type { TimeWindow } from '../../../src/query/types.js';
+import type { Call, CallSummary, CallsResult } from '../../../src/service/types.js';
 
 export const LA = 'America/Los_Angeles';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeMrkdwn, truncate, truncateMrkdwn, userText } from '../../../src/blocks/limits';
+import { escapeMrkdwn, truncate, truncateMrkdwn, userText } from '../../../src/blocks/limits.js';
 
 describe('text limits', () => {
   it('leaves text within the limit alone', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_ACTIVE_ROWS, renderActiveCalls } from '../../../src/blocks/active-calls';
-import { renderHelp } from '../../../src/blocks/help';
-import { renderWhoAmI } from '../../../src/blocks/whoami';
-import type { ActiveCall } from '../../../src/service/types';
-import { blockKitViolations } from '../../support/block-kit-limits';
-import { LA, visibleText } from './factories';
+import { MAX_ACTIVE_ROWS, renderActiveCalls } from '../../../src/blocks/active-calls.js';
+import { renderHelp } from '../../../src/blocks/help.js';
+import { renderWhoAmI } from '../../../src/blocks/whoami.js';
+import type { ActiveCall } from '../../../src/service/types.js';
+import { blockKitViolations } from '../../support/block-kit-limits.js';
+import { LA, visibleText } from './factories.js';
 
 const now = new Date('2026-01-15T22:32:00Z');
 

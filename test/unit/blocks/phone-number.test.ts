@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeParty, phoneNumber } from '../../../src/blocks/format';
+import { describeParty, phoneNumber } from '../../../src/blocks/format.js';
 
 describe('phone numbers as people read them', () => {
   it.each([

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { renderSharedSummary } from '../../../src/blocks/shared-summary';
-import { blockKitViolations } from '../../support/block-kit-limits';
-import { buttons, makeSummary, TODAY, visibleText } from './factories';
+import { renderSharedSummary } from '../../../src/blocks/shared-summary.js';
+import { blockKitViolations } from '../../support/block-kit-limits.js';
+import { buttons, makeSummary, TODAY, visibleText } from './factories.js';
 
 describe('renderSharedSummary', () => {
   const message = renderSharedSummary({ summary: makeSummary({ recorded: 4 }), window: TODAY, sharedBy: 'U012AB3CD' });

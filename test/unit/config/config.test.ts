@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, type Env, loadConfig } from '../../../src/config';
+import { ConfigError, type Env, loadConfig } from '../../../src/config.js';
 
 const valid: Env = {
   SLACK_SIGNING_SECRET: 'signing-secret-value-123',

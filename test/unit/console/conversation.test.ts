@@ -1,11 +1,11 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { renderRateLimited } from '../../../src/blocks/errors';
-import { type Conversation, NoReplyError, startConversation } from '../../../src/console/conversation';
-import type { DemoPerson } from '../../../src/console/demo-people';
-import { type SlackEmulator, startSlackEmulator } from '../../../src/console/slack-emulator';
-import { signRequest } from '../../../src/console/slack-requests';
+import { renderRateLimited } from '../../../src/blocks/errors.js';
+import { type Conversation, NoReplyError, startConversation } from '../../../src/console/conversation.js';
+import type { DemoPerson } from '../../../src/console/demo-people.js';
+import { type SlackEmulator, startSlackEmulator } from '../../../src/console/slack-emulator.js';
+import { signRequest } from '../../../src/console/slack-requests.js';
 
 const SECRET = 'test-signing-secret';
 const dana: DemoPerson = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { type CompanyExtension, demoPeople, describePerson, findPerson } from '../../../src/console/demo-people';
-import { defined } from '../../support/defined';
+import { type CompanyExtension, demoPeople, describePerson, findPerson } from '../../../src/console/demo-people.js';
+import { defined } from '../../support/defined.js';
 
 const ext = (extensionNumber: string, firstName: string, lastName: string, isAdmin = false): CompanyExtension => ({
   extensionNumber,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afternoonZone, minutesIntoDay } from '../../../src/console/demo-time-zone';
+import { afternoonZone, minutesIntoDay } from '../../../src/console/demo-time-zone.js';
 
 describe('afternoonZone', () => {
   it('picks a zone where it is between 15:00 and 17:00 at any moment of the day', () => {

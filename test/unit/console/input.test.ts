@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseConsoleInput } from '../../../src/console/input';
+import { parseConsoleInput } from '../../../src/console/input.js';
 
 describe('parseConsoleInput', () => {
   it('sends "/calllog …" as the command text Slack would deliver, keeping the user’s words', () => {

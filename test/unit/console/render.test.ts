@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderForTerminal } from '../../../src/console/render';
+import { renderForTerminal } from '../../../src/console/render.js';
 
 const mrkdwn = (text: string) => ({ type: 'mrkdwn', text });
 const plain = (text: string) => ({ type: 'plain_text', text, emoji: true });

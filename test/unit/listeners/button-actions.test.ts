@@ -1,10 +1,10 @@
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { describe, expect, it, vi } from 'vitest';
-import { ACTION_NEXT, ACTION_SHARE, encodePageState } from '../../../src/blocks/actions';
-import { pageAction } from '../../../src/listeners/actions/page';
-import { shareAction } from '../../../src/listeners/actions/share';
-import { MissingPermissionError } from '../../../src/service/errors';
-import { ALICE_EXT, callsResult, clickArgs, fakeAccess, fakeService, listenerDeps, textOf } from './fakes';
+import { ACTION_NEXT, ACTION_SHARE, encodePageState } from '../../../src/blocks/actions.js';
+import { pageAction } from '../../../src/listeners/actions/page.js';
+import { shareAction } from '../../../src/listeners/actions/share.js';
+import { MissingPermissionError } from '../../../src/service/errors.js';
+import { ALICE_EXT, callsResult, clickArgs, fakeAccess, fakeService, listenerDeps, textOf } from './fakes.js';
 
 type ClickArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
 

@@ -1,9 +1,9 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { describe, expect, it, vi } from 'vitest';
-import { calllogCommand } from '../../../src/listeners/commands/calllog';
-import { MissingPermissionError, RateLimitedError } from '../../../src/service/errors';
-import type { CallLogService } from '../../../src/service/types';
-import { ALICE_EXT, callsResult, commandArgs, fakeAccess, fakeService, listenerDeps, NOW, textOf } from './fakes';
+import { calllogCommand } from '../../../src/listeners/commands/calllog.js';
+import { MissingPermissionError, RateLimitedError } from '../../../src/service/errors.js';
+import type { CallLogService } from '../../../src/service/types.js';
+import { ALICE_EXT, callsResult, commandArgs, fakeAccess, fakeService, listenerDeps, NOW, textOf } from './fakes.js';
 
 type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 

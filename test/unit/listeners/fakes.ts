@@ -1,10 +1,10 @@
 // Hand-made stand-ins for what a listener talks to: Bolt's arguments, the service and the access layer.
 import { vi } from 'vitest';
-import type { UserAccess, UserLink, UserTimeZone } from '../../../src/access/user-access';
-import type { ListenerDeps } from '../../../src/listeners/deps';
-import { createResponseBudget } from '../../../src/listeners/response-budget';
-import { createLogger } from '../../../src/logger';
-import type { Call, CallLogService, CallsResult, Extension } from '../../../src/service/types';
+import type { UserAccess, UserLink, UserTimeZone } from '../../../src/access/user-access.js';
+import type { ListenerDeps } from '../../../src/listeners/deps.js';
+import { createResponseBudget } from '../../../src/listeners/response-budget.js';
+import { createLogger } from '../../../src/logger.js';
+import type { Call, CallLogService, CallsResult, Extension } from '../../../src/service/types.js';
 
 export const NOW = new Date('2026-03-10T18:00:00Z');
 export const ALICE_EXT: Extension = {

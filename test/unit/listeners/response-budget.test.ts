@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createResponseBudget } from '../../../src/listeners/response-budget';
+import { createResponseBudget } from '../../../src/listeners/response-budget.js';
 
 describe('the response_url budget', () => {
   it('allows five uses per response_url', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import Ajv from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { defined } from '../../support/defined';
+import { defined } from '../../support/defined.js';
 
 // Slack's own schemas, copied into the repo (see test/fixtures/slack-manifest-schema/SOURCE.md).
 const here = (path: string) => new URL(path, import.meta.url);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BadInputError } from '../../../src/query';
-import { parseAt } from './support';
+import { BadInputError } from '../../../src/query/index.js';
+import { parseAt } from './support.js';
 
 const NOW = '2026-03-29T19:00:00Z'; // Sunday 29 March 2026, 12:00 in Los Angeles
 const LA = 'America/Los_Angeles';

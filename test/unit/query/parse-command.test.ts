@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { CallQuery } from '../../../src/query';
-import { parseCommand } from '../../../src/query';
-import { parseAt } from './support';
+import type { CallQuery } from '../../../src/query/index.js';
+import { parseCommand } from '../../../src/query/index.js';
+import { parseAt } from './support.js';
 
 const NOW = '2026-03-29T19:00:00Z';
 

@@ -1,7 +1,7 @@
 // Shared by the query tests: run a command at a fixed instant and read back its window as ISO strings.
 
-import type { CallQuery, TimeWindow } from '../../../src/query';
-import { parseCommand } from '../../../src/query';
+import type { CallQuery, TimeWindow } from '../../../src/query/index.js';
+import { parseCommand } from '../../../src/query/index.js';
 
 export function parseAt(text: string, now: string, timeZone = 'UTC'): CallQuery {
   return parseCommand(text, { now: new Date(now), timeZone });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAt, windowAt } from './support';
+import { parseAt, windowAt } from './support.js';
 
 const LA = 'America/Los_Angeles';
 const BERLIN = 'Europe/Berlin';

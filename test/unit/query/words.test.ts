@@ -1,7 +1,7 @@
 // The small pure helpers behind the grammar: phone numbers, time zones, typo suggestions and the usage text.
 import { describe, expect, it } from 'vitest';
-import { isValidTimeZone, normalisePhoneNumber, USAGE } from '../../../src/query';
-import { editDistance, suggestWord } from '../../../src/query/suggest';
+import { isValidTimeZone, normalisePhoneNumber, USAGE } from '../../../src/query/index.js';
+import { editDistance, suggestWord } from '../../../src/query/suggest.js';
 
 describe('normalisePhoneNumber', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanQuery, requestKey } from '../../../src/ringcentral/query';
+import { cleanQuery, requestKey } from '../../../src/ringcentral/query.js';
 
 describe('query parameters', () => {
   it('never sends a parameter whose value is undefined', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backoffMs } from '../../../src/ringcentral/retry-policy';
+import { backoffMs } from '../../../src/ringcentral/retry-policy.js';
 
 describe('backoff between retries', () => {
   const policy = { baseDelayMs: 100, maxDelayMs: 1_000 };

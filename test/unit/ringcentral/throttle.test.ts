@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createThrottle, readRateLimitHeaders, readRetryAfterMs, type Ticket } from '../../../src/ringcentral/throttle';
-import { FakeClock } from './fake-clock';
+import {
+  createThrottle,
+  readRateLimitHeaders,
+  readRetryAfterMs,
+  type Ticket,
+} from '../../../src/ringcentral/throttle.js';
+import { FakeClock } from './fake-clock.js';
 
 function setup() {
   const clock = new FakeClock();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseRange, wavSize, wavStream } from '../../../src/sandbox/audio';
+import { parseRange, wavSize, wavStream } from '../../../src/sandbox/audio.js';
 
 async function bytes(stream: NodeJS.ReadableStream): Promise<Buffer> {
   const chunks: Buffer[] = [];

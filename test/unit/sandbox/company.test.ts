@@ -1,8 +1,8 @@
 import { TZDate } from '@date-fns/tz';
 import { describe, expect, it } from 'vitest';
-import type { SandboxCallRecord } from '../../../src/sandbox';
-import { type CompanyPlan, generateCompany } from '../../../src/sandbox/company';
-import { MIDDAY } from './sandbox-client';
+import { type CompanyPlan, generateCompany } from '../../../src/sandbox/company.js';
+import type { SandboxCallRecord } from '../../../src/sandbox/index.js';
+import { MIDDAY } from './sandbox-client.js';
 
 const PLAN: CompanyPlan = {
   seed: 42,

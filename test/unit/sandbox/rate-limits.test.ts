@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { RateLimiter } from '../../../src/sandbox/rate-limits';
-import { manualClock } from './sandbox-client';
+import { RateLimiter } from '../../../src/sandbox/rate-limits.js';
+import { manualClock } from './sandbox-client.js';
 
 const HEAVY = { limit: 3, windowSec: 60, penaltySec: 60 };
 

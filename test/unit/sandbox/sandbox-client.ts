@@ -1,6 +1,6 @@
 // Plain-fetch helpers for talking to the sandbox in tests (deliberately not @ringcentral/sdk: the sandbox is
 // the oracle and must stand on its own).
-import type { Sandbox } from '../../../src/sandbox';
+import type { Sandbox } from '../../../src/sandbox/index.js';
 
 export const JWT_GRANT = 'urn:ietf:params:oauth:grant-type:jwt-bearer';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { TokenStore, ttlsFrom } from '../../../src/sandbox/tokens';
-import { manualClock } from './sandbox-client';
+import { TokenStore, ttlsFrom } from '../../../src/sandbox/tokens.js';
+import { manualClock } from './sandbox-client.js';
 
 const TTLS = { accessTtlSec: 3600, refreshTtlSec: 604_800 };
 

@@ -4,8 +4,8 @@ import {
   RingCentralLoginError,
   RingCentralNetworkError,
   RingCentralRateLimitError,
-} from '../../../src/ringcentral/errors';
-import { createCallLogService } from '../../../src/service/call-log-service';
+} from '../../../src/ringcentral/errors.js';
+import { createCallLogService } from '../../../src/service/call-log-service.js';
 import {
   AuthFailedError,
   CallLogError,
@@ -16,10 +16,10 @@ import {
   RangeNotSatisfiableError,
   RateLimitedError,
   UpstreamError,
-} from '../../../src/service/errors';
-import type { CallsRequest } from '../../../src/service/types';
-import { audio, fakeClient } from './fake-client';
-import { inbound, outbound } from './records';
+} from '../../../src/service/errors.js';
+import type { CallsRequest } from '../../../src/service/types.js';
+import { audio, fakeClient } from './fake-client.js';
+import { inbound, outbound } from './records.js';
 
 const ALL = ['ReadCallLog', 'ReadCallRecording', 'ReadAccounts'];
 const today: CallsRequest = {

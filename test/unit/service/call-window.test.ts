@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildCallWindow, selectCalls } from '../../../src/service/calls/call-window';
-import type { CallFilter } from '../../../src/service/types';
-import { inbound, ME, outbound, record } from './records';
+import { buildCallWindow, selectCalls } from '../../../src/service/calls/call-window.js';
+import type { CallFilter } from '../../../src/service/types.js';
+import { inbound, ME, outbound, record } from './records.js';
 
 const ALICE = '+14155550100';
 const BOB = '+12125550111';

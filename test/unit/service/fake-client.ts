@@ -1,8 +1,8 @@
 // A RingCentralClient double for service unit tests: it records every request and answers from `answer`.
 import { Readable } from 'node:stream';
-import type { RequestOptions, RingCentralClient, StreamResponse } from '../../../src/ringcentral/client';
-import type { Query } from '../../../src/ringcentral/query';
-import type { Route } from '../../../src/ringcentral/routes';
+import type { RequestOptions, RingCentralClient, StreamResponse } from '../../../src/ringcentral/client.js';
+import type { Query } from '../../../src/ringcentral/query.js';
+import type { Route } from '../../../src/ringcentral/routes.js';
 
 export interface SentRequest {
   path: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { callOutcome, isMissed } from '../../../src/service/calls/outcome';
+import { callOutcome, isMissed } from '../../../src/service/calls/outcome.js';
 
 describe('how a call ended', () => {
   it('counts "Accepted" and "Call connected" as answered, in either direction', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CAPABILITIES, missingPermissions } from '../../../src/service/permissions';
+import { CAPABILITIES, missingPermissions } from '../../../src/service/permissions.js';
 
 describe('the capability → permission table', () => {
   it('recording metadata needs both ReadCallLog and ReadCallRecording, as the access-control guide says', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phoneDigits } from '../../../src/service/calls/phone';
+import { phoneDigits } from '../../../src/service/calls/phone.js';
 
 describe('phone numbers', () => {
   it('compares by digits, whatever the punctuation', () => {

@@ -1,5 +1,5 @@
 // Call log records for unit tests, shaped like RingCentral's CallLogRecord (Simple view).
-import type { CallLogRecord } from '../../../src/ringcentral/types';
+import type { CallLogRecord } from '../../../src/ringcentral/types.js';
 
 let next = 0;
 
