@@ -2,6 +2,7 @@
 // buttons); the baseline renders every call as a row. Both are checked against Block Kit's limits with the
 // test suite's independent checker.
 import { CALLS_PER_PAGE, renderCallList } from '../src/blocks/index.js';
+import type { ListState } from '../src/query/list-state.js';
 import type { TimeWindow } from '../src/query/types.js';
 import { createRingCentralClient } from '../src/ringcentral/client.js';
 import { startSandbox } from '../src/sandbox/index.js';
@@ -25,11 +26,13 @@ const RAISED_HEAVY = { limit: 1000, windowSec: 60, penaltySec: 60 };
 
 export async function run(): Promise<BenchResult> {
   const { result, window } = await busyDay();
-  const state = {
-    text: 'today all',
+  const state: ListState = {
+    when: { kind: 'today' },
     from: window.from.getTime(),
     to: window.to.getTime(),
     tz: window.timeZone,
+    filters: [],
+    audience: { kind: 'all' },
     page: 0,
   };
   const pages = Math.ceil(result.calls.length / CALLS_PER_PAGE);

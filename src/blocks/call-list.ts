@@ -1,8 +1,9 @@
 // The private answer to "/calllog …": what happened in the window, then the calls themselves, 15 to a page.
 import type { KnownBlock } from '@slack/types';
+import { encodeListState, type ListState } from '../query/list-state.js';
 import type { TimeWindow } from '../query/types.js';
 import type { Call, CallFilter, CallsResult } from '../service/types.js';
-import { ACTION_NEXT, ACTION_PREV, ACTION_SHARE, encodePageState, type PageState } from './actions.js';
+import { ACTION_NEXT, ACTION_PREV, ACTION_SHARE } from './actions.js';
 import { callDuration, clock, count, dayAndClock, describeParty, describeWindow, plural, spansDays } from './format.js';
 import {
   actions,
@@ -25,7 +26,7 @@ export interface CallListInput {
   result: CallsResult;
   window: TimeWindow;
   /** The query as a button must replay it; `state.page` is the page shown. */
-  state: PageState;
+  state: ListState;
   filters: readonly CallFilter[];
   phoneNumber?: string;
   /** Whose calls, in the reader's words: "Your calls" (default), "Ext 101 · Alice Smith", "Company-wide calls". */
@@ -63,9 +64,9 @@ export function renderCallList(input: CallListInput): SlackMessage {
 
   const state = { ...input.state, page };
   const buttons = [];
-  if (page > 0) buttons.push(button('◀ Prev', ACTION_PREV, encodePageState({ ...state, page: page - 1 })));
-  if (page < pages - 1) buttons.push(button('Next ▶', ACTION_NEXT, encodePageState({ ...state, page: page + 1 })));
-  buttons.push(button('Share in channel', ACTION_SHARE, encodePageState(state)));
+  if (page > 0) buttons.push(button('◀ Prev', ACTION_PREV, encodeListState({ ...state, page: page - 1 })));
+  if (page < pages - 1) buttons.push(button('Next ▶', ACTION_NEXT, encodeListState({ ...state, page: page + 1 })));
+  buttons.push(button('Share in channel', ACTION_SHARE, encodeListState(state)));
   blocks.push(actions('calllog_list_actions', buttons));
 
   return message(fallbackText(input, title, shown.length === 0 ? undefined : `Page ${page + 1} of ${pages}.`), blocks);

@@ -1,5 +1,5 @@
 // One ephemeral message per thing that can go wrong: what happened, what it blocks, and who can fix it how.
-import type { MissingPermissionError, MissingUserPermissionError } from '../service/errors.js';
+import type { MissingPermissionError, MissingUserPermissionError } from '../errors.js';
 import { CAPABILITIES } from '../service/permissions.js';
 import { context, message, type SlackMessage, section } from './kit.js';
 import { escapeMrkdwn, truncate, userText } from './limits.js';
@@ -163,6 +163,13 @@ export function renderNotFound(input: { what: string; id?: string }): SlackMessa
     `Call Log couldn't find ${input.id === undefined ? `that ${input.what}` : `${input.what} ${truncate(input.id, 100)}`}.`,
     [section(`:mag: Call Log couldn't find ${which}. Check the ID — it may also have been deleted.`)],
   );
+}
+
+/** A part of a recording that does not exist was asked for (an audio player seeking past the end). */
+export function renderRangeNotSatisfiable(): SlackMessage {
+  return message("That part of the recording doesn't exist; play it from the start.", [
+    section(":headphones: That part of the recording doesn't exist. Play it from the start, or ask for a new link."),
+  ]);
 }
 
 /** For views that come with a later release (company-wide views, recordings, scopes). */

@@ -1,7 +1,8 @@
 // Pure Block Kit builders: data in, `{ text, blocks }` out, within Slack's limits by construction.
-export { ACTION_NEXT, ACTION_PREV, ACTION_SHARE, decodePageState, encodePageState, type PageState } from './actions.js';
+export { ACTION_NEXT, ACTION_PREV, ACTION_SHARE } from './actions.js';
 export { type ActiveCallsContext, renderActiveCalls } from './active-calls.js';
 export { CALLS_PER_PAGE, type CallListInput, renderCallList } from './call-list.js';
+export { needsReferenceId, renderError } from './error-message.js';
 export {
   type BadInputDetails,
   renderAuthFailed,

@@ -1,13 +1,9 @@
 import type { Logger } from '@slack/bolt';
-import type { UserAccess } from '../access/user-access.js';
-import type { CallLogService } from '../service/types.js';
+import type { AnswerDeps } from '../answers/index.js';
 import type { ResponseBudget } from './response-budget.js';
 
-/** What every listener works with; the Web API client and respond() come with each request. */
-export interface ListenerDeps {
-  service: CallLogService;
-  access: UserAccess;
+/** What every listener works with: the use cases' needs, plus the log and the response_url budget. */
+export interface ListenerDeps extends AnswerDeps {
   logger: Logger;
-  now: () => Date;
   budget: ResponseBudget;
 }

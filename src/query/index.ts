@@ -1,6 +1,6 @@
 // What the rest of the bot needs from "/calllog …" parsing.
 
-export { BadInputError } from './errors.js';
+export { BadInputError } from '../errors.js';
 export { type CommandContext, parseCommand } from './parse-command.js';
 export { normalisePhoneNumber } from './phone-number.js';
 export { isValidTimeZone } from './time-zone.js';

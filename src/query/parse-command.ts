@@ -1,7 +1,10 @@
 // "/calllog …" text → CallQuery. Words are case-insensitive and may come in any order; anything not
 // understood is a BadInputError that quotes it, so nothing is fetched on a guess.
+
+import { BadInputError } from '../errors.js';
 import type { CallFilter } from '../service/types.js';
-import { BadInputError, quote } from './errors.js';
+import { quote } from './errors.js';
+import { CALL_FILTERS } from './filters.js';
 import { normalisePhoneNumber } from './phone-number.js';
 import { suggestWord } from './suggest.js';
 import { isValidTimeZone } from './time-zone.js';
@@ -16,18 +19,6 @@ export interface CommandContext {
   /** IANA zone, already resolved by the caller: the user's Slack zone, else DEFAULT_TIMEZONE, else UTC. */
   timeZone: string;
 }
-
-const FILTERS: readonly CallFilter[] = [
-  'missed',
-  'answered',
-  'voicemail',
-  'unreturned',
-  'inbound',
-  'outbound',
-  'recorded',
-  'voice',
-  'fax',
-];
 
 /** Pairs no call can satisfy together: missed and unreturned calls are inbound and unanswered. */
 const CONTRADICTIONS: ReadonlyArray<readonly [CallFilter, CallFilter]> = [
@@ -93,7 +84,7 @@ function parseCalls(tokens: readonly Token[], context: CommandContext): CallQuer
       i += whenPhrase.length;
       continue;
     }
-    const filter = FILTERS.find((f) => f === token.word);
+    const filter = CALL_FILTERS.find((f) => f === token.word);
     if (filter) {
       const clash = CONTRADICTIONS.find(
         ([a, b]) => (a === filter && filters.includes(b)) || (b === filter && filters.includes(a)),
@@ -119,9 +110,11 @@ function parseCalls(tokens: readonly Token[], context: CommandContext): CallQuer
     throw unknownWord(token);
   }
 
+  const spec = when?.spec ?? { kind: 'today' };
   return {
     kind: 'calls',
-    window: resolveWindow(when?.spec ?? { kind: 'today' }, context.now, context.timeZone),
+    when: spec,
+    window: resolveWindow(spec, context.now, context.timeZone),
     filters,
     ...(phone ? { phoneNumber: phone.number } : {}),
     audience: whose?.audience ?? { kind: 'mine' },

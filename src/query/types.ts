@@ -1,5 +1,6 @@
 // "/calllog …" as the bot understands it. Parsing is pure: the clock and zone come in as arguments.
 import type { CallFilter } from '../service/types.js';
+import type { WhenSpec } from './window.js';
 
 /** Whose calls the user asked for, before access rules are applied. */
 export type Audience =
@@ -16,8 +17,18 @@ export interface TimeWindow {
   timeZone: string;
 }
 
+/** A list of calls: `when` as the user said it, `window` as it resolved at the time of asking. */
+export interface CallsQuery {
+  kind: 'calls';
+  when: WhenSpec;
+  window: TimeWindow;
+  filters: CallFilter[];
+  phoneNumber?: string;
+  audience: Audience;
+}
+
 export type CallQuery =
-  | { kind: 'calls'; window: TimeWindow; filters: CallFilter[]; phoneNumber?: string; audience: Audience }
+  | CallsQuery
   | { kind: 'active'; audience: Audience }
   | { kind: 'recording'; id: string }
   | { kind: 'scopes' }

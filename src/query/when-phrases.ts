@@ -1,5 +1,6 @@
 // Recognising the "when" part of a command: today, last 7 days, 3h, 2026-03-29, 2026-03-01..2026-03-07, friday.
-import { BadInputError, quote } from './errors.js';
+import { BadInputError } from '../errors.js';
+import { quote } from './errors.js';
 import { MAX_DAYS, MAX_HOURS } from './limits.js';
 import { suggestWord } from './suggest.js';
 import type { Token } from './tokens.js';

@@ -1,5 +1,6 @@
 // Recognising "whose calls": mine, all, ext 101, and Slack's escaped mention <@U0123ABC|bob>.
-import { BadInputError, quote } from './errors.js';
+import { BadInputError } from '../errors.js';
+import { quote } from './errors.js';
 import type { Token } from './tokens.js';
 import type { Audience } from './types.js';
 
@@ -10,7 +11,7 @@ export interface WhosePhrase {
 }
 
 const MENTION = /^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$/i;
-const EXTENSION_NUMBER = /^\d{1,10}$/;
+export const EXTENSION_NUMBER = /^\d{1,10}$/;
 
 /** The "whose" starting at tokens[i], or undefined if these words are not one. Throws on a malformed one. */
 export function readWhose(tokens: readonly Token[], i: number): WhosePhrase | undefined {

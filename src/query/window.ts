@@ -16,7 +16,7 @@ import {
   subMonths,
   subWeeks,
 } from 'date-fns';
-import { BadInputError } from './errors.js';
+import { BadInputError } from '../errors.js';
 import type { TimeWindow } from './types.js';
 
 /** A day on the calendar, independent of any zone. `month` is 1–12. */
@@ -94,6 +94,17 @@ export function resolveWindow(when: WhenSpec, now: Date, timeZone: string): Time
       return window(day, nextMidnight(day), dayLabel(day));
     }
   }
+}
+
+/**
+ * The window's days, named the way the command names a date or a range ("Tue 10 Mar 2026", "1–7 Mar 2026"):
+ * for a window whose own words ("today") no longer describe it where and when it is shown.
+ */
+export function windowLabel(from: Date, to: Date, timeZone: string): string {
+  const zone: ContextOptions<TZDate> = { in: tz(timeZone) };
+  const first = startOfDay(from, zone);
+  const last = startOfDay(new Date(Math.max(from.getTime(), to.getTime() - 1)), zone);
+  return isSameDay(first, last, zone) ? format(first, 'EEE d MMM yyyy', zone) : rangeLabel(first, last, zone);
 }
 
 /** "1–7 Mar 2026", "28 Feb – 3 Mar 2026", "30 Dec 2025 – 2 Jan 2026". */

@@ -1,14 +1,14 @@
 // What every button click shares: decode the state it carries, answer for the *clicking* user, reply.
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { decodePageState, type PageState } from '../../blocks/actions.js';
-import type { SlackMessage } from '../../blocks/kit.js';
-import type { OnDelay } from '../answers.js';
+import type { AnswerDeps, OnDelay } from '../../answers/index.js';
+import type { SlackMessage } from '../../blocks/index.js';
+import { decodeListState, type ListState } from '../../query/list-state.js';
 import { delayNotices } from '../delay-notice.js';
 import type { ListenerDeps } from '../deps.js';
 import { failureMessage } from '../failure.js';
 import { createReply, type ReplyOptions } from '../reply.js';
 
-type Answer = (deps: ListenerDeps, userId: string, state: PageState, onDelay: OnDelay) => Promise<SlackMessage>;
+type Answer = (deps: AnswerDeps, userId: string, state: ListState, onDelay: OnDelay) => Promise<SlackMessage>;
 
 export async function clickedButton(
   deps: ListenerDeps,
@@ -18,10 +18,10 @@ export async function clickedButton(
   options: ReplyOptions,
 ): Promise<void> {
   const userId = body.user.id;
-  const state = decodePageState(action.value ?? '');
+  const state = decodeListState(action.value ?? '');
   if (!state) {
     // Our own buttons always carry a valid state; anything else was forged or mangled, and gets no answer.
-    deps.logger.warn(`Ignored a ${what} click from ${userId}: the button value is not a page state`);
+    deps.logger.warn(`Ignored a ${what} click from ${userId}: the button value is not a list state`);
     return;
   }
   const reply = createReply(
@@ -37,7 +37,7 @@ export async function clickedButton(
   } catch (error) {
     // Refusals and failures are for the clicking user alone. They leave the clicked message in place, unless a
     // delay notice already took its place.
-    const message = failureMessage(error, { userId, request: `${what} of "${state.text}"` }, deps.logger);
+    const message = failureMessage(error, { userId, request: `${what} of ${action.value}` }, deps.logger);
     const noticeInPlace = (await notices.shown()) && options.replaceOriginal === true;
     await reply(message, { replaceOriginal: noticeInPlace });
   }

@@ -1,7 +1,7 @@
 // "Share in channel": the clicking user's summary for that window, posted for the channel; the private message
 // with its call rows and recording links stays private.
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
-import { answerShare } from '../answers.js';
+import { answerShare } from '../../answers/index.js';
 import type { ListenerDeps } from '../deps.js';
 import { clickedButton } from './clicked-button.js';
 

@@ -1,7 +1,7 @@
 // "/calllog …": acknowledge at once (Slack allows 3 s), then answer through the response_url.
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import { answerCommand } from '../../answers/index.js';
 import type { SlackMessage } from '../../blocks/kit.js';
-import { answerCommand } from '../answers.js';
 import { delayNotices } from '../delay-notice.js';
 import type { ListenerDeps } from '../deps.js';
 import { failureMessage } from '../failure.js';

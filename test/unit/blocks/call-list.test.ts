@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ACTION_NEXT, ACTION_PREV, ACTION_SHARE, decodePageState } from '../../../src/blocks/actions.js';
+import { ACTION_NEXT, ACTION_PREV, ACTION_SHARE } from '../../../src/blocks/actions.js';
 import { type CallListInput, renderCallList } from '../../../src/blocks/call-list.js';
+import { decodeListState } from '../../../src/query/list-state.js';
 import type { TimeWindow } from '../../../src/query/types.js';
 import { blockKitViolations } from '../../support/block-kit-limits.js';
 import { buttons, LA, makeCall, makeCalls, makeResult, pageState, TODAY, visibleText } from './factories.js';
@@ -35,7 +36,7 @@ describe('renderCallList', () => {
     expect(text).toContain('Page 1 of 667 · calls 1–15 of 10,000');
     const found = buttons(message);
     expect(found.has(ACTION_PREV)).toBe(false);
-    expect(decodePageState(found.get(ACTION_NEXT)?.value ?? '')).toEqual(pageState(1));
+    expect(decodeListState(found.get(ACTION_NEXT)?.value ?? '')).toEqual(pageState(1));
     expect(message.blocks.length).toBeLessThan(30);
   });
 
@@ -47,20 +48,20 @@ describe('renderCallList', () => {
     expect(rows(text)).toHaveLength(10);
     const found = buttons(message);
     expect(found.has(ACTION_NEXT)).toBe(false);
-    expect(decodePageState(found.get(ACTION_PREV)?.value ?? '')?.page).toBe(665);
+    expect(decodeListState(found.get(ACTION_PREV)?.value ?? '')?.page).toBe(665);
   });
 
   it('shows the last page when asked for a page past the end', () => {
     const message = renderCallList(list({ result: makeResult(makeCalls(20)), state: pageState(9) }));
     expect(visibleText(message)).toContain('Page 2 of 2 · calls 16–20 of 20');
-    expect(decodePageState(buttons(message).get(ACTION_SHARE)?.value ?? '')?.page).toBe(1);
+    expect(decodeListState(buttons(message).get(ACTION_SHARE)?.value ?? '')?.page).toBe(1);
   });
 
-  it('a Share button replays the same window, zone and command text', () => {
-    const state = { ...pageState(0), text: 'today missed' };
+  it('a Share button replays the same window, zone, filters and audience', () => {
+    const state = { ...pageState(0), filters: ['missed' as const], phone: '14155550100' };
     const share = buttons(renderCallList(list({ state }))).get(ACTION_SHARE);
     expect(share?.label).toBe('Share in channel');
-    expect(decodePageState(share?.value ?? '')).toEqual(state);
+    expect(decodeListState(share?.value ?? '')).toEqual(state);
   });
 
   it('escapes names and numbers from RingCentral, so they cannot ping a channel or forge a link', () => {

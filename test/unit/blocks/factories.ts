@@ -1,6 +1,7 @@
 // Hand-built inputs for the Block Kit builders, and a way to read a message as a user would.
-import type { PageState } from '../../../src/blocks/actions.js';
+
 import type { SlackMessage } from '../../../src/blocks/kit.js';
+import type { ListState } from '../../../src/query/list-state.js';
 import type { TimeWindow } from '../../../src/query/types.js';
 import type { Call, CallSummary, CallsResult } from '../../../src/service/types.js';
 
@@ -72,8 +73,16 @@ export function makeResult(calls: Call[], summary: Partial<CallSummary> = {}): C
   };
 }
 
-export function pageState(page = 0, window: TimeWindow = TODAY): PageState {
-  return { text: window.label, from: window.from.getTime(), to: window.to.getTime(), tz: window.timeZone, page };
+export function pageState(page = 0, window: TimeWindow = TODAY): ListState {
+  return {
+    when: { kind: 'today' },
+    from: window.from.getTime(),
+    to: window.to.getTime(),
+    tz: window.timeZone,
+    filters: [],
+    audience: { kind: 'mine' },
+    page,
+  };
 }
 
 /** Every string a reader sees, in order: header, section and field text, context, button labels. */

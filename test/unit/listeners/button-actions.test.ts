@@ -1,9 +1,10 @@
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { describe, expect, it, vi } from 'vitest';
-import { ACTION_NEXT, ACTION_SHARE, encodePageState } from '../../../src/blocks/actions.js';
+import { ACTION_NEXT, ACTION_SHARE } from '../../../src/blocks/actions.js';
+import { MissingPermissionError } from '../../../src/errors.js';
 import { pageAction } from '../../../src/listeners/actions/page.js';
 import { shareAction } from '../../../src/listeners/actions/share.js';
-import { MissingPermissionError } from '../../../src/service/errors.js';
+import { encodeListState, type ListState } from '../../../src/query/list-state.js';
 import { ALICE_EXT, callsResult, clickArgs, fakeAccess, fakeService, listenerDeps, textOf } from './fakes.js';
 
 type ClickArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
@@ -20,11 +21,13 @@ const users = {
   },
 };
 // Alice's "today" in Los Angeles on 10 March 2026, page 2.
-const state = {
-  text: 'today',
+const state: ListState = {
+  when: { kind: 'today' },
   from: Date.parse('2026-03-10T07:00:00Z'),
   to: Date.parse('2026-03-10T18:00:00Z'),
   tz: 'America/Los_Angeles',
+  filters: [],
+  audience: { kind: 'mine' },
   page: 1,
 };
 
@@ -32,7 +35,7 @@ describe('Prev / Next', () => {
   it("re-runs the query for the clicking user's own extension, over the same window, and replaces the message", async () => {
     const service = fakeService({ calls: vi.fn(async () => callsResult(40)) });
     const deps = listenerDeps(service, fakeAccess(users));
-    const { args, replies } = clickArgs(ACTION_NEXT, encodePageState(state), 'UBOB');
+    const { args, replies } = clickArgs(ACTION_NEXT, encodeListState(state), 'UBOB');
     await pageAction(deps)(args as unknown as ClickArgs);
     expect(args.ack).toHaveBeenCalled();
     expect(service.calls).toHaveBeenCalledWith(
@@ -46,8 +49,8 @@ describe('Prev / Next', () => {
     );
     expect(replies[0]).toMatchObject({ replace_original: true, response_type: 'ephemeral' });
     expect(textOf(replies[0])).toContain('Page 2 of 3');
-    // Alice's "today" is not Bob's, so the window is named by its date rather than called "today".
-    expect(textOf(replies[0])).toContain('Your calls · 2026-03-10');
+    // Alice's "today" is not Bob's, so the window is named by its date, the way the command names a date.
+    expect(textOf(replies[0])).toContain('Your calls · Tue 10 Mar 2026');
   });
 
   it('ignores a malformed button value with a log line, and answers nothing', async () => {
@@ -57,12 +60,12 @@ describe('Prev / Next', () => {
     expect(args.ack).toHaveBeenCalled();
     expect(replies).toEqual([]);
     expect(deps.service.calls).not.toHaveBeenCalled();
-    expect(deps.logs.join('\n')).toMatch(/WARN.*UALICE.*not a page state/);
+    expect(deps.logs.join('\n')).toMatch(/WARN.*UALICE.*not a list state/);
   });
 
   it('tells an unlinked clicker so, without replacing the message they clicked', async () => {
     const deps = listenerDeps(fakeService(), fakeAccess(users));
-    const { args, replies } = clickArgs(ACTION_NEXT, encodePageState(state), 'UCAROL');
+    const { args, replies } = clickArgs(ACTION_NEXT, encodeListState(state), 'UCAROL');
     await pageAction(deps)(args as unknown as ClickArgs);
     expect(deps.service.calls).not.toHaveBeenCalled();
     expect(replies[0]).toMatchObject({ replace_original: false, response_type: 'ephemeral' });
@@ -72,7 +75,7 @@ describe('Prev / Next', () => {
 describe('Share in channel', () => {
   it("posts the clicking user's summary for the channel, without call rows or buttons", async () => {
     const deps = listenerDeps(fakeService({ calls: vi.fn(async () => callsResult(4)) }), fakeAccess(users));
-    const { args, replies } = clickArgs(ACTION_SHARE, encodePageState({ ...state, page: 0 }), 'UALICE');
+    const { args, replies } = clickArgs(ACTION_SHARE, encodeListState({ ...state, page: 0 }), 'UALICE');
     await shareAction(deps)(args as unknown as ClickArgs);
     expect(replies[0]).toMatchObject({ response_type: 'in_channel', replace_original: false });
     const text = textOf(replies[0]);
@@ -84,7 +87,7 @@ describe('Share in channel', () => {
   it('keeps a failure private even though the answer would have been public', async () => {
     const calls = vi.fn(async () => Promise.reject(new MissingPermissionError('ReadCallLog', 'extensionCallLog')));
     const deps = listenerDeps(fakeService({ calls }), fakeAccess(users));
-    const { args, replies } = clickArgs(ACTION_SHARE, encodePageState(state), 'UALICE');
+    const { args, replies } = clickArgs(ACTION_SHARE, encodeListState(state), 'UALICE');
     await shareAction(deps)(args as unknown as ClickArgs);
     expect(replies[0]).toMatchObject({ response_type: 'ephemeral' });
     expect(textOf(replies[0])).toContain('ReadCallLog');

@@ -1,6 +1,6 @@
 // Whatever a person types after /calllog, the parser answers with a query or a BadInputError — never a crash.
 import { describe, expect, it } from 'vitest';
-import { BadInputError } from '../../../src/query/errors.js';
+import { BadInputError } from '../../../src/errors.js';
 import { parseCommand } from '../../../src/query/index.js';
 
 /** A small seeded generator (mulberry32): the same inputs on every run, so a failure can be replayed. */

@@ -1,0 +1,44 @@
+// "/calllog <text>" from one Slack user → the message that answers it. Throws the typed errors of ../errors.ts
+// (bad input, not linked, not available yet, and the service's); the caller renders each as a private reply.
+import { renderActiveCalls, renderHelp, renderWhoAmI, type SlackMessage } from '../blocks/index.js';
+import { NotAvailableYetError } from '../errors.js';
+import { parseCommand, USAGE } from '../query/index.js';
+import { answerCallList, audienceWord } from './call-list.js';
+import type { AnswerDeps, OnDelay } from './deps.js';
+import { ownExtension } from './own-extension.js';
+
+export async function answerCommand(
+  deps: AnswerDeps,
+  userId: string,
+  text: string,
+  onDelay: OnDelay,
+): Promise<SlackMessage> {
+  const zone = await deps.access.timeZone(userId);
+  const query = parseCommand(text, { now: deps.now(), timeZone: zone.timeZone });
+  switch (query.kind) {
+    case 'help':
+      return renderHelp(USAGE);
+    case 'whoami':
+      return renderWhoAmI({
+        slackUserId: userId,
+        extension: await ownExtension(deps, userId),
+        timeZone: zone.timeZone,
+        timeZoneSource: zone.source,
+        isAdmin: deps.access.isAdmin(userId),
+      });
+    case 'scopes':
+      throw new NotAvailableYetError('`/calllog scopes`');
+    case 'recording':
+      throw new NotAvailableYetError('`/calllog recording`');
+    case 'active': {
+      if (query.audience.kind !== 'mine') {
+        throw new NotAvailableYetError(`the \`active ${audienceWord(query.audience)}\` view`);
+      }
+      const extension = await ownExtension(deps, userId);
+      const calls = await deps.service.activeCalls({ kind: 'extension', extensionId: extension.id }, onDelay);
+      return renderActiveCalls(calls, { timeZone: zone.timeZone, now: deps.now() });
+    }
+    case 'calls':
+      return answerCallList(deps, userId, query, onDelay);
+  }
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { needsReferenceId, renderError } from '../../../src/blocks/error-message.js';
+import {
+  AuthFailedError,
+  BadInputError,
+  ErrorCode,
+  isTypedError,
+  MissingPermissionError,
+  MissingUserPermissionError,
+  NotAvailableYetError,
+  NotFoundError,
+  NotLinkedError,
+  RangeNotSatisfiableError,
+  RateLimitedError,
+  type TypedError,
+  UpstreamError,
+} from '../../../src/errors.js';
+import { blockKitViolations } from '../../support/block-kit-limits.js';
+import { visibleText } from './factories.js';
+
+// Keyed by code, so a new ErrorCode fails to compile here until it has an example.
+const EXAMPLES: Record<ErrorCode, TypedError> = {
+  [ErrorCode.BadInput]: new BadInputError('`tomorow` is not a word I know.', 'tomorow', 'tomorrow'),
+  [ErrorCode.NotLinked]: new NotLinkedError('alice@example.com'),
+  [ErrorCode.NotAvailableYet]: new NotAvailableYetError('`/calllog scopes`'),
+  [ErrorCode.MissingPermission]: new MissingPermissionError('ReadCallRecording', 'recordingContent'),
+  [ErrorCode.MissingUserPermission]: new MissingUserPermissionError('FullCompanyCallLog', 'accountCallLog'),
+  [ErrorCode.RateLimited]: new RateLimitedError(45_000, 'Heavy'),
+  [ErrorCode.Upstream]: new UpstreamError('RingCentral answered 503 CMN-211', 503),
+  [ErrorCode.NotFound]: new NotFoundError('RingCentral has no such record (CMN-102)'),
+  [ErrorCode.AuthFailed]: new AuthFailedError("RingCentral refused the bot's login (400 OAU-140)"),
+  [ErrorCode.RangeNotSatisfiable]: new RangeNotSatisfiableError('bytes */1000'),
+};
+
+describe('renderError', () => {
+  it.each(Object.values(ErrorCode))('renders %s as a message within Block Kit limits', (code) => {
+    const error = EXAMPLES[code];
+    expect(error.code).toBe(code);
+    expect(isTypedError(error)).toBe(true);
+    const message = renderError(error, 'EREF1234');
+    expect(blockKitViolations(message)).toEqual([]);
+    expect(message.text.trim()).not.toBe('');
+  });
+
+  it('says what each error is about, in its own words', () => {
+    const text = (code: ErrorCode) => visibleText(renderError(EXAMPLES[code], 'EREF1234'));
+    expect(text(ErrorCode.BadInput)).toContain('tomorow');
+    expect(text(ErrorCode.BadInput)).toContain('Did you mean *tomorrow*?');
+    expect(text(ErrorCode.NotLinked)).toContain('alice@example.com');
+    expect(text(ErrorCode.NotAvailableYet)).toContain('/calllog scopes');
+    expect(text(ErrorCode.MissingPermission)).toContain('*ReadCallRecording*');
+    expect(text(ErrorCode.MissingUserPermission)).toContain('*FullCompanyCallLog*');
+    expect(text(ErrorCode.RateLimited)).toContain('about 45 s');
+    expect(text(ErrorCode.NotFound)).toMatch(/couldn't find/);
+    expect(text(ErrorCode.RangeNotSatisfiable)).toMatch(/part of the recording/);
+  });
+
+  it('quotes a reference id for the failures whose details stay in the log, and only for those', () => {
+    const withReference = Object.values(EXAMPLES).filter(needsReferenceId);
+    expect(withReference.map((e) => e.code).sort()).toEqual([ErrorCode.AuthFailed, ErrorCode.Upstream].sort());
+    for (const error of withReference) {
+      const text = visibleText(renderError(error, 'EREF1234'));
+      expect(text).toContain('EREF1234');
+      expect(text).not.toContain(error.message); // RingCentral's codes and paths are for the log
+    }
+  });
+
+  it('does not take an arbitrary Error for a typed one', () => {
+    expect(isTypedError(new Error('boom'))).toBe(false);
+    expect(isTypedError({ code: ErrorCode.NotFound })).toBe(false);
+  });
+});
