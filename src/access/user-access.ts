@@ -1,4 +1,4 @@
-// Who a Slack user is on the RingCentral side (SPEC §4): linked by email to an extension, in which time zone
+// Who a Slack user is on the RingCentral side: linked by email to an extension, in which time zone
 // their days begin and end, and whether they have admin rights. Answers are cached; a miss for a shorter time,
 // so a user whose email is fixed in RingCentral is linked within a minute.
 import { isValidTimeZone } from '../query/time-zone.js';

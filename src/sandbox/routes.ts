@@ -82,7 +82,7 @@ export const RATE_GROUP: Readonly<Record<SandboxRoute, RateGroup>> = {
   extensionInfo: 'Light',
 };
 
-/** App permissions (scopes) each API route needs, all of them, checked in this order (SPEC §2). */
+/** App permissions (scopes) each API route needs, all of them, checked in this order, as RingCentral's API reference lists them. */
 export const APP_PERMISSIONS: Readonly<Record<Exclude<SandboxRoute, 'token' | 'revoke'>, readonly string[]>> = {
   accountCallLog: ['ReadCallLog'],
   extensionCallLog: ['ReadCallLog'],

@@ -1,4 +1,4 @@
-// How a call ended, in the product's words (SPEC §3).
+// How a call ended, in the product's words.
 import type { Call, CallOutcome } from '../types.js';
 
 const ANSWERED_RESULTS = new Set(['Accepted', 'Call connected']);

@@ -123,7 +123,7 @@ describe('USAGE', () => {
     expect(USAGE).toContain('today included');
   });
 
-  it('says which views are for admins only (SPEC §3, §4), so a member is not surprised by a refusal', () => {
+  it('says which views are for admins only, so a member is not surprised by a refusal', () => {
     const line = (start: string) => USAGE.split('\n').find((l) => l.trimStart().startsWith(start)) ?? '';
     expect(line('whose')).toMatch(/all · ext 101 · @someone \(admins( only)?\)/);
     expect(line('/calllog scopes')).toMatch(/admins/);
