@@ -8,6 +8,8 @@ export enum ErrorCode {
   BadInput = 'calllog_bad_input',
   /** No RingCentral extension has the user's Slack email. */
   NotLinked = 'calllog_not_linked',
+  /** A member asked for a view only admins may use. */
+  AdminOnly = 'calllog_admin_only',
   /** The request names a view this version does not offer yet. */
   NotAvailableYet = 'calllog_not_available_yet',
   MissingPermission = 'calllog_missing_permission',
@@ -48,6 +50,21 @@ export class NotLinkedError extends CallLogError {
   constructor(readonly email?: string) {
     super(email === undefined ? 'Slack gave no email to link by' : `No RingCentral extension has the email ${email}`);
     this.name = 'NotLinkedError';
+  }
+}
+
+/**
+ * A member asked for someone else's calls, the company's, or the bot's permissions. `view` names it in the
+ * command's words ("the `all` view"); `admins` are the Slack user ids who may, so the member knows whom to ask.
+ */
+export class AdminOnlyError extends CallLogError {
+  readonly code = ErrorCode.AdminOnly;
+  constructor(
+    readonly view: string,
+    readonly admins: readonly string[],
+  ) {
+    super(`${view} is for Call Log admins only`);
+    this.name = 'AdminOnlyError';
   }
 }
 
@@ -143,6 +160,7 @@ export class RangeNotSatisfiableError extends CallLogError {
 export type TypedError =
   | BadInputError
   | NotLinkedError
+  | AdminOnlyError
   | NotAvailableYetError
   | MissingPermissionError
   | MissingUserPermissionError

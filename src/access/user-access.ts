@@ -23,6 +23,8 @@ export interface UserAccess {
   link(userId: string): Promise<UserLink>;
   timeZone(userId: string): Promise<UserTimeZone>;
   isAdmin(userId: string): boolean;
+  /** The Slack user ids in CALLLOG_ADMINS, for telling a member whom to ask. */
+  admins(): readonly string[];
 }
 
 export interface UserAccessDeps {
@@ -67,5 +69,6 @@ export function createUserAccess(deps: UserAccessDeps): UserAccess {
       return zone && isValidTimeZone(zone) ? { timeZone: zone, source: 'slack' } : fallbackZone;
     },
     isAdmin: (userId) => deps.admins.has(userId),
+    admins: () => [...deps.admins],
   };
 }

@@ -3,9 +3,10 @@
 import { renderCallList, renderSharedSummary, type SlackMessage } from '../blocks/index.js';
 import { NotAvailableYetError } from '../errors.js';
 import { type ListState, listStateOf } from '../query/list-state.js';
-import type { Audience, CallsQuery } from '../query/types.js';
+import type { CallsQuery } from '../query/types.js';
 import { resolveWindow, windowLabel } from '../query/window.js';
 import type { CallsResult } from '../service/types.js';
+import { audienceWord, requireAdmin } from './admin-only.js';
 import type { AnswerDeps, OnDelay } from './deps.js';
 import { ownExtension } from './own-extension.js';
 
@@ -49,7 +50,11 @@ function callList(result: CallsResult, query: CallsQuery, page: number): SlackMe
 
 /** The user's own calls in the query's window; its zone is the user's, as parsing or replaying resolved it. */
 async function ownCalls(deps: AnswerDeps, userId: string, query: CallsQuery, onDelay: OnDelay): Promise<CallsResult> {
-  if (query.audience.kind !== 'mine') throw new NotAvailableYetError(`the \`${audienceWord(query.audience)}\` view`);
+  if (query.audience.kind !== 'mine') {
+    const view = `the \`${audienceWord(query.audience)}\` view`;
+    requireAdmin(deps, userId, view);
+    throw new NotAvailableYetError(view);
+  }
   const extension = await ownExtension(deps, userId);
   const { window } = query;
   return deps.service.calls(
@@ -95,17 +100,5 @@ function safeResolve(state: ListState, now: Date, timeZone: string) {
     return resolveWindow(state.when, now, timeZone);
   } catch {
     return undefined; // the words name a window that has not begun here: name it by its dates
-  }
-}
-
-/** How the user asked for someone else's calls, in the command's own words. */
-export function audienceWord(audience: Exclude<Audience, { kind: 'mine' }>): string {
-  switch (audience.kind) {
-    case 'all':
-      return 'all';
-    case 'extension':
-      return 'ext N';
-    case 'slackUser':
-      return '@someone';
   }
 }

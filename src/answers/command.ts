@@ -3,7 +3,8 @@
 import { renderActiveCalls, renderHelp, renderWhoAmI, type SlackMessage } from '../blocks/index.js';
 import { NotAvailableYetError } from '../errors.js';
 import { parseCommand, USAGE } from '../query/index.js';
-import { answerCallList, audienceWord } from './call-list.js';
+import { audienceWord, requireAdmin } from './admin-only.js';
+import { answerCallList } from './call-list.js';
 import type { AnswerDeps, OnDelay } from './deps.js';
 import { ownExtension } from './own-extension.js';
 
@@ -27,12 +28,15 @@ export async function answerCommand(
         isAdmin: deps.access.isAdmin(userId),
       });
     case 'scopes':
+      requireAdmin(deps, userId, '`/calllog scopes`');
       throw new NotAvailableYetError('`/calllog scopes`');
     case 'recording':
       throw new NotAvailableYetError('`/calllog recording`');
     case 'active': {
       if (query.audience.kind !== 'mine') {
-        throw new NotAvailableYetError(`the \`active ${audienceWord(query.audience)}\` view`);
+        const view = `the \`active ${audienceWord(query.audience)}\` view`;
+        requireAdmin(deps, userId, view);
+        throw new NotAvailableYetError(view);
       }
       const extension = await ownExtension(deps, userId);
       const calls = await deps.service.activeCalls({ kind: 'extension', extensionId: extension.id }, onDelay);

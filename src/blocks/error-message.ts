@@ -7,6 +7,7 @@ import {
   renderBadInput,
   renderMissingPermission,
   renderMissingUserPermission,
+  renderNotAllowed,
   renderNotAvailableYet,
   renderNotFound,
   renderRangeNotSatisfiable,
@@ -32,6 +33,8 @@ export function renderError(error: TypedError, referenceId = ''): SlackMessage {
       });
     case ErrorCode.NotLinked:
       return renderUnlinked(error.email !== undefined ? { email: error.email } : {});
+    case ErrorCode.AdminOnly:
+      return renderNotAllowed({ what: error.view, admins: error.admins });
     case ErrorCode.NotAvailableYet:
       return renderNotAvailableYet(error.feature);
     case ErrorCode.MissingPermission:

@@ -3,6 +3,7 @@ import type { MissingPermissionError, MissingUserPermissionError } from '../erro
 import { CAPABILITIES } from '../service/permissions.js';
 import { context, message, type SlackMessage, section } from './kit.js';
 import { escapeMrkdwn, truncate, userText } from './limits.js';
+import { mention } from './mention.js';
 
 export function renderMissingPermission(err: MissingPermissionError): SlackMessage {
   const { label, route } = CAPABILITIES[err.capability];
@@ -183,13 +184,26 @@ export function renderNotAvailableYet(feature: string): SlackMessage {
   ]);
 }
 
-/** A member asked for an admin-only view; `what` names it: "the company-wide call log". */
-export function renderNotAllowed(input: { what: string }): SlackMessage {
+/** Admins named in a refusal; a longer list is counted, not listed. */
+const MAX_ADMINS_SHOWN = 20;
+
+/**
+ * A member asked for an admin-only view; `what` names it: "the company-wide call log". `admins` are the Slack user
+ * ids in CALLLOG_ADMINS, shown as mentions so the member knows whom to ask.
+ */
+export function renderNotAllowed(input: { what: string; admins: readonly string[] }): SlackMessage {
   const what = truncate(input.what, 100);
+  const shown = input.admins.slice(0, MAX_ADMINS_SHOWN).map(mention);
+  const more = input.admins.length - shown.length;
+  const who =
+    shown.length === 0
+      ? 'No Call Log admins are set yet: whoever runs the bot lists them in its `CALLLOG_ADMINS` setting.'
+      : `Call Log admins: ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}. Ask one of them, or ask to be made one.`;
   return message(`Only Call Log admins can see ${what}.`, [
     section(
       `:no_entry: *Only Call Log admins can see ${escapeMrkdwn(what)}.* You can see your own calls — try \`/calllog today\`.`,
     ),
+    section(who),
     context('Admins are the Slack users listed in the bot’s `CALLLOG_ADMINS` setting.'),
   ]);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { needsReferenceId, renderError } from '../../../src/blocks/error-message.js';
 import {
+  AdminOnlyError,
   AuthFailedError,
   BadInputError,
   ErrorCode,
@@ -22,6 +23,7 @@ import { visibleText } from './factories.js';
 const EXAMPLES: Record<ErrorCode, TypedError> = {
   [ErrorCode.BadInput]: new BadInputError('`tomorow` is not a word I know.', 'tomorow', 'tomorrow'),
   [ErrorCode.NotLinked]: new NotLinkedError('alice@example.com'),
+  [ErrorCode.AdminOnly]: new AdminOnlyError('the `all` view', ['UADMIN']),
   [ErrorCode.NotAvailableYet]: new NotAvailableYetError('`/calllog scopes`'),
   [ErrorCode.MissingPermission]: new MissingPermissionError('ReadCallRecording', 'recordingContent'),
   [ErrorCode.MissingUserPermission]: new MissingUserPermissionError('FullCompanyCallLog', 'accountCallLog'),
@@ -47,6 +49,7 @@ describe('renderError', () => {
     expect(text(ErrorCode.BadInput)).toContain('tomorow');
     expect(text(ErrorCode.BadInput)).toContain('Did you mean *tomorrow*?');
     expect(text(ErrorCode.NotLinked)).toContain('alice@example.com');
+    expect(text(ErrorCode.AdminOnly)).toContain('<@UADMIN>');
     expect(text(ErrorCode.NotAvailableYet)).toContain('/calllog scopes');
     expect(text(ErrorCode.MissingPermission)).toContain('*ReadCallRecording*');
     expect(text(ErrorCode.MissingUserPermission)).toContain('*FullCompanyCallLog*');

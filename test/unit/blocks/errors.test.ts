@@ -108,9 +108,17 @@ describe('error messages', () => {
     expect(checked(renderNotAvailableYet('recordings'))).toContain("*Recordings isn't available yet.*");
   });
 
-  it('not allowed says only admins may see the view', () => {
-    expect(checked(renderNotAllowed({ what: 'the company-wide call log' }))).toContain(
-      '*Only Call Log admins can see the company-wide call log.*',
-    );
+  it('not allowed says only admins may see the view, and who the admins are', () => {
+    const text = checked(renderNotAllowed({ what: 'the company-wide call log', admins: ['UADMIN1', 'UADMIN2'] }));
+    expect(text).toContain('*Only Call Log admins can see the company-wide call log.*');
+    expect(text).toContain('Call Log admins: <@UADMIN1>, <@UADMIN2>.');
+  });
+
+  it('not allowed says so when no admins are set, and counts a long list of admins', () => {
+    expect(checked(renderNotAllowed({ what: 'the `all` view', admins: [] }))).toContain('No Call Log admins are set');
+    const many = Array.from({ length: 25 }, (_, i) => `UADMIN${i}`);
+    const text = checked(renderNotAllowed({ what: 'the `all` view', admins: many }));
+    expect(text).toContain('<@UADMIN19> and 5 more');
+    expect(text).not.toContain('<@UADMIN20>');
   });
 });

@@ -53,6 +53,21 @@ describe('Prev / Next', () => {
     expect(textOf(replies[0])).toContain('Your calls · Tue 10 Mar 2026');
   });
 
+  it.each([
+    ['the company-wide list', { kind: 'all' as const }],
+    ['ext 101', { kind: 'extension' as const, extensionNumber: '101' }],
+    ['a colleague', { kind: 'slackUser' as const, userId: 'UALICE' }],
+  ])('refuses a member who clicks Next on %s an admin was shown, and fetches nothing', async (_what, audience) => {
+    const service = fakeService();
+    const deps = listenerDeps(service, fakeAccess(users, ['UADMIN']));
+    const { args, replies } = clickArgs(ACTION_NEXT, encodeListState({ ...state, audience }), 'UBOB');
+    await pageAction(deps)(args as unknown as ClickArgs);
+    expect(textOf(replies[0])).toMatch(/Only Call Log admins can see/);
+    expect(replies[0]).toMatchObject({ replace_original: false, response_type: 'ephemeral' });
+    expect(service.calls).not.toHaveBeenCalled();
+    expect(deps.access.link).not.toHaveBeenCalled();
+  });
+
   it('ignores a malformed button value with a log line, and answers nothing', async () => {
     const deps = listenerDeps(fakeService(), fakeAccess(users));
     const { args, replies } = clickArgs(ACTION_NEXT, '{"page":"x"}', 'UALICE');

@@ -14,8 +14,8 @@ const alice = {
   },
 };
 
-async function run(text: string, service: CallLogService = fakeService(), userId = 'UALICE') {
-  const deps = listenerDeps(service, fakeAccess(alice));
+async function run(text: string, service: CallLogService = fakeService(), userId = 'UALICE', admins: string[] = []) {
+  const deps = listenerDeps(service, fakeAccess(alice, admins));
   const events: string[] = [];
   const { args, replies } = commandArgs(text, userId, events);
   const accessTimeZone = deps.access.timeZone as ReturnType<typeof vi.fn>;
@@ -115,11 +115,27 @@ describe('/calllog', () => {
     expect((deps as unknown as { logs: string[] }).logs.join('\n')).toMatch(new RegExp(`${ref}.*UALICE[\\s\\S]*boom`));
   });
 
-  it.each([['all'], ['ext 101'], ['active all'], ['scopes'], ['recording 12345'], ['<@U999|bob>']])(
-    'answers "%s" with "not available yet" and fetches nothing',
+  it.each([['all'], ['ext 101'], ['active all'], ['active ext 101'], ['scopes'], ['<@U999|bob>'], ['yesterday all']])(
+    'refuses "%s" to a member, naming the admins, and fetches nothing',
     async (text) => {
       const service = fakeService();
-      const { replies } = await run(text, service);
+      const { replies, deps } = await run(text, service, 'UALICE', ['UADMIN']);
+      const reply = textOf(replies[0]);
+      expect(reply).toMatch(/Only Call Log admins can see/);
+      expect(reply).toContain('<@UADMIN>');
+      expect(replies[0]).toMatchObject({ response_type: 'ephemeral' });
+      expect(service.calls).not.toHaveBeenCalled();
+      expect(service.activeCalls).not.toHaveBeenCalled();
+      expect(service.permissionsReport).not.toHaveBeenCalled();
+      expect(deps.access.link).not.toHaveBeenCalled();
+    },
+  );
+
+  it.each([['all'], ['ext 101'], ['active all'], ['scopes'], ['recording 12345'], ['<@U999|bob>']])(
+    'answers an admin\'s "%s" with "not available yet" and fetches nothing',
+    async (text) => {
+      const service = fakeService();
+      const { replies } = await run(text, service, 'UALICE', ['UALICE']);
       expect(textOf(replies[0])).toMatch(/isn't available yet/);
       expect(service.calls).not.toHaveBeenCalled();
       expect(service.activeCalls).not.toHaveBeenCalled();

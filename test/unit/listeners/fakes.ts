@@ -72,6 +72,7 @@ export function fakeAccess(
       async (userId: string): Promise<UserTimeZone> => users[userId]?.zone ?? { timeZone: 'UTC', source: 'utc' },
     ),
     isAdmin: (userId: string) => admins.includes(userId),
+    admins: () => admins,
   };
 }
 
