@@ -6,9 +6,10 @@ import {
   EMULATED_TEAM,
   type SlackEmulator,
   type SlackUser,
+  sendToBot,
+  slashCommandBody,
   startSlackEmulator,
-} from '../src/console/slack-emulator.js';
-import { sendToBot, slashCommandBody } from '../src/console/slack-requests.js';
+} from '../src/local-slack/index.js';
 import { createLogger } from '../src/logger.js';
 import { startSandbox } from '../src/sandbox/index.js';
 import { startAckAfterQueryApp } from './baselines/ack-after-query.js';

@@ -7,11 +7,11 @@ import type { Logger } from '@slack/bolt';
 import { EVENTS_PATH } from '../app.js';
 import { type BotConfig, type RunningBot, startBot } from '../bot.js';
 import type { LogLevel } from '../config.js';
+import { type SlackEmulator, startSlackEmulator } from '../local-slack/index.js';
 import { createLogger } from '../logger.js';
 import { type Sandbox, startSandbox } from '../sandbox/index.js';
 import { DEMO_ADMIN_ID, type DemoPerson, demoPeople } from './demo-people.js';
 import { afternoonZone } from './demo-time-zone.js';
-import { type SlackEmulator, startSlackEmulator } from './slack-emulator.js';
 
 export interface DemoWorld {
   emulator: SlackEmulator;

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { createServer, type Server } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type BotConfig, StartupError, startBot } from '../../src/bot.js';
-import type { SlackEmulator } from '../../src/console/slack-emulator.js';
+import type { SlackEmulator } from '../../src/local-slack/index.js';
 import { createLogger } from '../../src/logger.js';
 import { type Sandbox, startSandbox } from '../../src/sandbox/index.js';
 import { startFakeSlack } from '../support/fake-slack.js';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freeLoopbackPort } from '../../src/console/demo-world.js';
-import { type SlackEmulator, startSlackEmulator } from '../../src/console/slack-emulator.js';
+import { type SlackEmulator, startSlackEmulator } from '../../src/local-slack/index.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');

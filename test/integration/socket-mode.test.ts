@@ -12,7 +12,7 @@ import {
   type SlackEmulator,
   type SlackUser,
   startSlackEmulator,
-} from '../../src/console/slack-emulator.js';
+} from '../../src/local-slack/index.js';
 import { createLogger } from '../../src/logger.js';
 import type { SandboxExtension } from '../../src/sandbox/index.js';
 import { blockKitViolations } from '../support/block-kit-limits.js';

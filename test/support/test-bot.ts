@@ -2,8 +2,8 @@
 // Slack users are made from the sandbox company's extensions, so their emails link them.
 import { EVENTS_PATH } from '../../src/app.js';
 import type { Config, LogLevel } from '../../src/config.js';
-import type { RecordedMessage, SlackEmulator, SlackUser } from '../../src/console/slack-emulator.js';
-import { sendToBot } from '../../src/console/slack-requests.js';
+import type { RecordedMessage, SlackEmulator, SlackUser } from '../../src/local-slack/index.js';
+import { sendToBot } from '../../src/local-slack/index.js';
 import { createLogger } from '../../src/logger.js';
 import type { Sandbox, SandboxExtension, SandboxOptions } from '../../src/sandbox/index.js';
 import { startFakeSlack } from './fake-slack.js';
