@@ -1,4 +1,4 @@
-// What `npm start` loads: the bot's start-up pulls in none of the emulators. The sandbox and the local Slack are
+// What each part loads: the bot's start-up pulls in none of the emulators, and the local Slack none of the bot. The sandbox and the local Slack are
 // started by whoever wants them (main.ts when CALLLOG_SANDBOX=1, the demo, the tests), never by the bot itself.
 import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -37,5 +37,13 @@ describe('the bot start-up', () => {
 
   it('leaves the sandbox to main.ts, which starts it for CALLLOG_SANDBOX=1', () => {
     expect(reachableFrom('main.ts')).toContain('sandbox/index.ts');
+  });
+});
+
+describe('the local Slack', () => {
+  it("imports nothing from the bot: it plays Slack from Slack's docs, not from what the bot expects", () => {
+    const files = reachableFrom('local-slack/index.ts');
+    expect(files).toContain('local-slack/socket-mode.ts');
+    expect(files.filter((file) => !file.startsWith('local-slack/'))).toEqual([]);
   });
 });
