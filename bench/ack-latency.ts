@@ -1,16 +1,17 @@
 // ack-latency: how long Slack waits for the HTTP answer to a signed "/calllog today" while RingCentral is slow.
 // Ours is the real bot (startBot, sandbox, Slack emulator); the baseline queries RingCentral before ack().
 
-import { startBot } from '../src/bot.js';
-import type { Config } from '../src/config.js';
+import { type BotConfig, type RingCentralCredentials, startBot } from '../src/bot.js';
 import {
   EMULATED_TEAM,
   type SlackEmulator,
   type SlackUser,
+  sendToBot,
+  slashCommandBody,
   startSlackEmulator,
-} from '../src/console/slack-emulator.js';
-import { sendToBot, slashCommandBody } from '../src/console/slack-requests.js';
+} from '../src/local-slack/index.js';
 import { createLogger } from '../src/logger.js';
+import { startSandbox } from '../src/sandbox/index.js';
 import { startAckAfterQueryApp } from './baselines/ack-after-query.js';
 import { BENCH_TIME_ZONE, pinnedClock } from './support/clock.js';
 import type { BenchResult } from './support/result.js';
@@ -34,19 +35,20 @@ export async function run(): Promise<BenchResult> {
   const slack = await startSlackEmulator({ users: [], botToken: BOT_TOKEN });
   const closers: Array<() => Promise<void>> = [() => slack.close()];
   try {
-    const bot = await startBot(benchConfig(slack.apiUrl), {
+    const sandbox = await startSandbox({
+      quiet: true,
+      now: clock,
+      timeZone: BENCH_TIME_ZONE,
+      latencyMs: { accountCallLog: RINGCENTRAL_LATENCY_MS, extensionCallLog: RINGCENTRAL_LATENCY_MS },
+      rateLimits: { Heavy: UNTHROTTLED },
+    });
+    closers.unshift(() => sandbox.close());
+    const ringcentral: RingCentralCredentials = { kind: 'live', serverUrl: sandbox.url, ...sandbox.credentials };
+    const bot = await startBot(benchConfig(slack.apiUrl, ringcentral), {
       log: createLogger('error', { write: () => undefined }),
       now: clock,
-      sandbox: {
-        now: clock,
-        timeZone: BENCH_TIME_ZONE,
-        latencyMs: { accountCallLog: RINGCENTRAL_LATENCY_MS, extensionCallLog: RINGCENTRAL_LATENCY_MS },
-        rateLimits: { Heavy: UNTHROTTLED },
-      },
     });
     closers.unshift(() => bot.close());
-    const sandbox = bot.sandbox;
-    if (!sandbox) throw new Error('startBot did not start the sandbox');
 
     const extension = sandbox.company.extensions.find((e) => !e.isAdmin);
     if (!extension) throw new Error('the sandbox company has no regular user');
@@ -63,7 +65,7 @@ export async function run(): Promise<BenchResult> {
       signingSecret: SIGNING_SECRET,
       botToken: BOT_TOKEN,
       slackApiUrl: slack.apiUrl,
-      ringcentral: { serverUrl: sandbox.url, ...sandbox.credentials },
+      ringcentral,
       timeZone: BENCH_TIME_ZONE,
       now: clock,
     });
@@ -130,11 +132,11 @@ async function ackTimes(
   return { times, lastReply };
 }
 
-function benchConfig(slackApiUrl: string): Config {
+function benchConfig(slackApiUrl: string, ringcentral: RingCentralCredentials): BotConfig {
   return {
     slack: { signingSecret: SIGNING_SECRET, botToken: BOT_TOKEN, apiUrl: slackApiUrl },
     http: { port: 0, host: '127.0.0.1' },
-    ringcentral: { kind: 'sandbox' },
+    ringcentral,
     admins: new Set(),
     publicBaseUrl: 'http://127.0.0.1',
     recordingLinkSecret: 'bench-recording-link-secret-0123456789',

@@ -1,18 +1,24 @@
-// Starts everything the bot needs, in order: the RingCentral sandbox (when configured), the RingCentral client
-// and its login, the service, the Bolt app (auth.test) and its listener. A failure at any step stops what was
-// started and becomes a StartupError with one line that says what to fix.
+// Starts everything the bot needs, in order: the RingCentral client and its login, the service, the Bolt app
+// (auth.test) and its listener. A failure at any step stops what was started and becomes a StartupError with one
+// line that says what to fix. Which RingCentral it logs in to is the caller's business: a real account, or a
+// sandbox the caller started (main.ts with CALLLOG_SANDBOX=1, the demo, the tests).
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from '@slack/bolt';
 import { slackErrorCode } from './access/slack-profiles.js';
 import { AppTokenRefusedError, createApp, EVENTS_PATH, HEALTH_PATH } from './app.js';
-import type { Config } from './config.js';
+import type { Config, RingCentralConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { type ClientLog, createRingCentralClient } from './ringcentral/client.js';
-import { type Sandbox, type SandboxOptions, startSandbox } from './sandbox/index.js';
 import { createCallLogService } from './service/call-log-service.js';
 
-export type StartupStep = 'sandbox' | 'ringcentral' | 'slack' | 'listen';
+export type StartupStep = 'ringcentral' | 'slack' | 'listen';
+
+/** The RingCentral server the bot logs in to, and the app credentials and JWT it logs in with. */
+export type RingCentralCredentials = Extract<RingCentralConfig, { kind: 'live' }>;
+
+/** A Config whose RingCentral is known: credentials, never "start a sandbox". */
+export type BotConfig = Config & { ringcentral: RingCentralCredentials };
 
 export class StartupError extends Error {
   constructor(
@@ -27,9 +33,7 @@ export class StartupError extends Error {
 
 export interface StartBotOptions {
   log?: Logger;
-  /** Options for the in-process sandbox, when `config.ringcentral.kind` is 'sandbox'. */
-  sandbox?: SandboxOptions;
-  /** The bot's clock, for "today" and "now" (tests pin it; the sandbox has its own in `sandbox.now`). */
+  /** The bot's clock, for "today" and "now" (tests pin it, and give a sandbox the same one). */
   now?: () => Date;
 }
 
@@ -37,11 +41,10 @@ export interface RunningBot {
   /** http://host:port, reachable from this machine. */
   url: string;
   port: number;
-  sandbox?: Sandbox;
   close(): Promise<void>;
 }
 
-export async function startBot(config: Config, options: StartBotOptions = {}): Promise<RunningBot> {
+export async function startBot(config: BotConfig, options: StartBotOptions = {}): Promise<RunningBot> {
   const log = options.log ?? createLogger(config.logLevel);
   // Undo in reverse order whatever was started, on failure or on close.
   const stops: Array<() => Promise<void>> = [];
@@ -52,19 +55,7 @@ export async function startBot(config: Config, options: StartBotOptions = {}): P
   };
 
   try {
-    let ringcentral: { serverUrl: string; clientId: string; clientSecret: string; jwt: string };
-    let sandbox: Sandbox | undefined;
-    if (config.ringcentral.kind === 'sandbox') {
-      sandbox = await step('sandbox', 'Could not start the RingCentral sandbox', () =>
-        startSandbox({ quiet: true, ...options.sandbox }),
-      );
-      const started = sandbox;
-      stops.push(() => started.close());
-      ringcentral = { serverUrl: sandbox.url, ...sandbox.credentials };
-    } else {
-      ringcentral = config.ringcentral;
-    }
-
+    const ringcentral = config.ringcentral;
     const client = createRingCentralClient({ ...ringcentral, log: clientLog(log) });
     await step('ringcentral', `RingCentral refused the bot's login at ${ringcentral.serverUrl}`, () => client.login(), {
       hint: 'check RC_CLIENT_ID, RC_CLIENT_SECRET and RC_JWT',
@@ -102,7 +93,7 @@ export async function startBot(config: Config, options: StartBotOptions = {}): P
         ? `Call Log is connected to Slack in Socket Mode; health check at ${url}${HEALTH_PATH}`
         : `Call Log is listening at ${url}${EVENTS_PATH} (health check at ${url}${HEALTH_PATH})`,
     );
-    return { url, port, ...(sandbox ? { sandbox } : {}), close: stopAll };
+    return { url, port, close: stopAll };
   } catch (error) {
     await stopAll();
     throw error;

@@ -1,11 +1,18 @@
 // One person talking to the bot through the local Slack: sends signed slash commands and button clicks to the
 // bot's real HTTP endpoint, and shows every message the bot sends back, as it arrives, with numbered buttons.
 import { DELAYED_ANSWER_BLOCK_ID } from '../blocks/errors.js';
+import {
+  blockActionsBody,
+  EMULATED_TEAM,
+  type RecordedMessage,
+  type SlackEmulator,
+  type SlackMessage,
+  sendToBot,
+  slashCommandBody,
+} from '../local-slack/index.js';
 import { type DemoPerson, findPerson } from './demo-people.js';
 import { SLASH_COMMAND } from './input.js';
 import { type NumberedButton, renderForTerminal } from './render.js';
-import { EMULATED_TEAM, type RecordedMessage, type SlackEmulator, type SlackMessage } from './slack-emulator.js';
-import { blockActionsBody, sendToBot, slashCommandBody } from './slack-requests.js';
 
 export interface ConversationOptions {
   emulator: SlackEmulator;

@@ -1,6 +1,6 @@
 // The people in the demo workspace: Slack users linked by email to extensions of the sandbox's company, plus one
 // person RingCentral does not know, so every path (admin, regular user, unlinked) can be tried.
-import type { SlackUser } from './slack-emulator.js';
+import type { SlackUser } from '../local-slack/index.js';
 
 /** The parts of a sandbox extension the demo needs. */
 export interface CompanyExtension {

@@ -1,15 +1,17 @@
-// Everything `npm run demo` runs, in one process on loopback: the bot (with its built-in RingCentral sandbox) and
-// a local Slack whose people are linked by email to the sandbox's extensions. Secrets are made fresh each start.
+// Everything `npm run demo` runs, in one process on loopback: the built-in RingCentral sandbox, the bot logged in
+// to it, and a local Slack whose people are linked by email to the sandbox's extensions. Secrets are made fresh
+// each start.
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import type { Logger } from '@slack/bolt';
 import { EVENTS_PATH } from '../app.js';
-import { type RunningBot, startBot } from '../bot.js';
-import type { Config, LogLevel } from '../config.js';
+import { type BotConfig, type RunningBot, startBot } from '../bot.js';
+import type { LogLevel } from '../config.js';
+import { type SlackEmulator, startSlackEmulator } from '../local-slack/index.js';
 import { createLogger } from '../logger.js';
+import { type Sandbox, startSandbox } from '../sandbox/index.js';
 import { DEMO_ADMIN_ID, type DemoPerson, demoPeople } from './demo-people.js';
 import { afternoonZone } from './demo-time-zone.js';
-import { type SlackEmulator, startSlackEmulator } from './slack-emulator.js';
 
 export interface DemoWorld {
   emulator: SlackEmulator;
@@ -32,15 +34,19 @@ export async function startDemoWorld(options: DemoWorldOptions = {}): Promise<De
   const signingSecret = randomBytes(16).toString('hex');
   const botToken = `xoxb-demo-${randomBytes(12).toString('hex')}`;
   const emulator = await startSlackEmulator({ users: [], botToken });
+  let sandbox: Sandbox | undefined;
   let bot: RunningBot | undefined;
   try {
+    const now = new Date();
+    const companyZone = afternoonZone(now);
+    sandbox = await startSandbox({ quiet: true, timeZone: companyZone });
     // Recording links carry the bot's address, so it must be known before the bot starts.
     const port = await freeLoopbackPort();
     const logLevel = options.logLevel ?? 'warn';
-    const config: Config = {
+    const config: BotConfig = {
       slack: { signingSecret, botToken, apiUrl: emulator.apiUrl },
       http: { port, host: '127.0.0.1' },
-      ringcentral: { kind: 'sandbox' },
+      ringcentral: { kind: 'live', serverUrl: sandbox.url, ...sandbox.credentials },
       admins: new Set([DEMO_ADMIN_ID]),
       publicBaseUrl: `http://127.0.0.1:${port}`,
       recordingLinkSecret: randomBytes(32).toString('hex'),
@@ -49,22 +55,16 @@ export async function startDemoWorld(options: DemoWorldOptions = {}): Promise<De
       defaultTimeZone: 'UTC',
       logLevel,
     };
-    const now = new Date();
-    const companyZone = afternoonZone(now);
-    bot = await startBot(config, {
-      log: options.log ?? createLogger(logLevel, { name: 'demo' }),
-      sandbox: { timeZone: companyZone },
-    });
-    if (!bot.sandbox) throw new Error('The bot started without its sandbox');
+    bot = await startBot(config, { log: options.log ?? createLogger(logLevel, { name: 'demo' }) });
 
     // The second zone is an hour west of the company's: still afternoon, but a different "today".
-    const people = demoPeople(bot.sandbox.company.extensions, {
+    const people = demoPeople(sandbox.company.extensions, {
       company: companyZone,
       elsewhere: afternoonZone(new Date(now.getTime() + 3_600_000)),
     });
     for (const person of people) emulator.users.set(person.id, person);
 
-    const running = bot;
+    const [runningBot, runningSandbox] = [bot, sandbox];
     return {
       emulator,
       people,
@@ -72,12 +72,15 @@ export async function startDemoWorld(options: DemoWorldOptions = {}): Promise<De
       signingSecret,
       companyZone,
       async close() {
-        await running.close();
+        // The bot revokes its RingCentral token on the way out, so the sandbox must outlive it.
+        await runningBot.close();
+        await runningSandbox.close();
         await emulator.close();
       },
     };
   } catch (error) {
     await bot?.close();
+    await sandbox?.close();
     await emulator.close();
     throw error;
   }

@@ -5,7 +5,7 @@ import { HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app.js';
 import type { Config } from '../../src/config.js';
-import type { SlackEmulator } from '../../src/console/slack-emulator.js';
+import type { SlackEmulator } from '../../src/local-slack/index.js';
 import { createLogger } from '../../src/logger.js';
 import type { CallLogService } from '../../src/service/types.js';
 import { startFakeSlack } from '../support/fake-slack.js';

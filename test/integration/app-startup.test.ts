@@ -4,9 +4,8 @@
 import type { AddressInfo } from 'node:net';
 import { createServer, type Server } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { StartupError, startBot } from '../../src/bot.js';
-import type { Config } from '../../src/config.js';
-import type { SlackEmulator } from '../../src/console/slack-emulator.js';
+import { type BotConfig, StartupError, startBot } from '../../src/bot.js';
+import type { SlackEmulator } from '../../src/local-slack/index.js';
 import { createLogger } from '../../src/logger.js';
 import { type Sandbox, startSandbox } from '../../src/sandbox/index.js';
 import { startFakeSlack } from '../support/fake-slack.js';
@@ -31,7 +30,7 @@ afterAll(async () => {
   await sandbox?.close();
 });
 
-function config(overrides: Partial<Config> = {}): Config {
+function config(overrides: Partial<BotConfig> = {}): BotConfig {
   return {
     slack: { signingSecret: 'startup-signing-secret', botToken: BOT_TOKEN, apiUrl: slack.apiUrl },
     http: { port: 0, host: '127.0.0.1' },
@@ -46,7 +45,7 @@ function config(overrides: Partial<Config> = {}): Config {
   };
 }
 
-async function startupError(cfg: Config): Promise<StartupError> {
+async function startupError(cfg: BotConfig): Promise<StartupError> {
   const error = await startBot(cfg, { log }).then(
     async (bot) => {
       await bot.close();

@@ -3,7 +3,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ACTION_NEXT } from '../../src/blocks/actions.js';
 import { CALLS_PER_PAGE } from '../../src/blocks/call-list.js';
-import type { RecordedMessage } from '../../src/console/slack-emulator.js';
+import type { RecordedMessage } from '../../src/local-slack/index.js';
 import { clockStartingAt } from '../support/clock.js';
 import { expectEveryMessageWithinLimits, withinLimits } from '../support/fake-slack.js';
 import { visibleText } from '../support/slack-payloads.js';

@@ -2,7 +2,7 @@
 // answers checked where Slack would show them (the response_url) and against Block Kit's limits.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ACTION_NEXT } from '../../src/blocks/actions.js';
-import type { RecordedMessage } from '../../src/console/slack-emulator.js';
+import type { RecordedMessage } from '../../src/local-slack/index.js';
 import type { SandboxRequest } from '../../src/sandbox/index.js';
 import { clockStartingAt } from '../support/clock.js';
 import { expectEveryMessageWithinLimits, withinLimits } from '../support/fake-slack.js';

@@ -2,8 +2,13 @@
 // WebClient, Bolt's respond() and Bolt's request verification.
 import { verifySlackRequest, webApi } from '@slack/bolt';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type SlackEmulator, startSlackEmulator } from '../../src/console/slack-emulator.js';
-import { blockActionsBody, signRequest, slashCommandBody } from '../../src/console/slack-requests.js';
+import {
+  blockActionsBody,
+  type SlackEmulator,
+  signRequest,
+  slashCommandBody,
+  startSlackEmulator,
+} from '../../src/local-slack/index.js';
 
 const TOKEN = 'xoxb-emulator-test';
 let slack: SlackEmulator;

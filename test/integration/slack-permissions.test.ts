@@ -1,7 +1,7 @@
 // A RingCentral app without ReadCallLog: the service refuses before any call-log request leaves, and the user
 // is told which permission is missing and what it blocks.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { RecordedMessage } from '../../src/console/slack-emulator.js';
+import type { RecordedMessage } from '../../src/local-slack/index.js';
 import { expectEveryMessageWithinLimits } from '../support/fake-slack.js';
 import { visibleText } from '../support/slack-payloads.js';
 import { startTestBot, type TestBot } from '../support/test-bot.js';

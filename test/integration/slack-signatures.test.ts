@@ -1,7 +1,7 @@
 // Only Slack may talk to the bot: a request with a wrong signature or an old timestamp is refused before any
 // work, and nothing is answered.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signRequest } from '../../src/console/slack-requests.js';
+import { signRequest } from '../../src/local-slack/index.js';
 import { slashCommand } from '../support/slack-payloads.js';
 import { SIGNING_SECRET, startTestBot, type TestBot } from '../support/test-bot.js';
 

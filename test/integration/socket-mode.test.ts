@@ -5,18 +5,19 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ACTION_SHARE } from '../../src/blocks/actions.js';
-import { type RunningBot, StartupError, startBot } from '../../src/bot.js';
+import { StartupError } from '../../src/bot.js';
 import type { Config } from '../../src/config.js';
 import {
   type RecordedMessage,
   type SlackEmulator,
   type SlackUser,
   startSlackEmulator,
-} from '../../src/console/slack-emulator.js';
+} from '../../src/local-slack/index.js';
 import { createLogger } from '../../src/logger.js';
 import type { SandboxExtension } from '../../src/sandbox/index.js';
 import { blockKitViolations } from '../support/block-kit-limits.js';
 import { clockStartingAt } from '../support/clock.js';
+import { type SandboxedBot, startSandboxedBot } from '../support/sandboxed-bot.js';
 import { buttonClick, slashCommand, visibleText } from '../support/slack-payloads.js';
 
 const BOT_TOKEN = 'xoxb-socket-bot-token-0123456789';
@@ -25,7 +26,7 @@ const APP_TOKEN = 'xapp-1-A0CALLLOG-0123456789-socketmode';
 const now = clockStartingAt('2026-11-24T23:00:00Z');
 
 let slack: SlackEmulator;
-let bot: RunningBot;
+let bot: SandboxedBot;
 let user: SlackUser;
 let extension: SandboxExtension;
 const logs: string[] = [];
@@ -71,9 +72,9 @@ beforeAll(async () => {
     checkMessage: blockKitViolations,
   });
   const log = createLogger('debug', { write: (line) => logs.push(line) });
-  bot = await startBot(configFor(APP_TOKEN), { log, now, sandbox: { quiet: true, now, historyDays: 2 } });
+  bot = await startSandboxedBot(configFor(APP_TOKEN), { log, now, sandbox: { quiet: true, now, historyDays: 2 } });
   const sandbox = bot.sandbox;
-  const regular = sandbox?.company.extensions.find((e) => !e.isAdmin);
+  const regular = sandbox.company.extensions.find((e) => !e.isAdmin);
   if (!regular) throw new Error('the sandbox company needs a regular user');
   extension = regular;
   user = {
@@ -106,7 +107,7 @@ describe('Socket Mode', () => {
   });
 
   it('acknowledges "/calllog today" on the socket at once and answers with the user\'s calls through the response_url', async () => {
-    bot.sandbox?.clearRequests();
+    bot.sandbox.clearRequests();
     const { payload, responseUrl } = commandEnvelope('today');
     const started = performance.now();
     const ack = await slack.sendEnvelope('slash_commands', payload);
@@ -118,11 +119,11 @@ describe('Socket Mode', () => {
     expect(reply.body.response_type).toBe('ephemeral');
 
     // The calls shown are exactly the sandbox's records for that extension in the window the bot asked for.
-    const request = bot.sandbox?.requests.find((r) => r.route === 'extensionCallLog');
+    const request = bot.sandbox.requests.find((r) => r.route === 'extensionCallLog');
     expect(request?.path).toContain(`/extension/${extension.id}/call-log`);
     const [from, to] = [Date.parse(request?.query.dateFrom?.[0] ?? ''), Date.parse(request?.query.dateTo?.[0] ?? '')];
     expect(from).toBe(Date.parse('2026-11-24T08:00:00Z')); // midnight in Los Angeles
-    const expected = bot.sandbox?.company.records.filter(
+    const expected = bot.sandbox.company.records.filter(
       (r) => String(r.extension.id) === extension.id && Date.parse(r.startTime) >= from && Date.parse(r.startTime) < to,
     );
     expect(expected?.length).toBeGreaterThan(0);
@@ -133,14 +134,14 @@ describe('Socket Mode', () => {
   });
 
   it('answers an unknown word with the usage, quoting the word, and fetches nothing', async () => {
-    bot.sandbox?.clearRequests();
+    bot.sandbox.clearRequests();
     const { payload, responseUrl } = commandEnvelope('todya');
     await slack.sendEnvelope('slash_commands', payload);
     const reply = await repliesAt(responseUrl);
     expect(reply.body.response_type).toBe('ephemeral');
     expect(visibleText(reply)).toContain('todya');
     expect(visibleText(reply)).toContain('/calllog [when]');
-    expect(bot.sandbox?.requests.filter((r) => r.route === 'extensionCallLog')).toEqual([]);
+    expect(bot.sandbox.requests.filter((r) => r.route === 'extensionCallLog')).toEqual([]);
   });
 
   it('acknowledges a button click (block_actions) on the socket and answers it: Share posts the summary in the channel', async () => {
@@ -187,7 +188,10 @@ describe('Socket Mode start-up and shut-down', () => {
 
   it('refuses to start with an app token Slack does not accept, saying which token to check', async () => {
     const log = createLogger('error', { write: () => {} });
-    const attempt = startBot(configFor('xapp-1-not-this-app'), { log, sandbox: { quiet: true, historyDays: 1 } });
+    const attempt = startSandboxedBot(configFor('xapp-1-not-this-app'), {
+      log,
+      sandbox: { quiet: true, historyDays: 1 },
+    });
     await expect(attempt).rejects.toBeInstanceOf(StartupError);
     await expect(attempt).rejects.toMatchObject({ step: 'slack' });
     await expect(attempt).rejects.toThrow(/apps\.connections\.open \(invalid_auth\) — check SLACK_APP_TOKEN/);
@@ -200,7 +204,7 @@ describe('Socket Mode start-up and shut-down', () => {
     try {
       const config = configFor(APP_TOKEN);
       config.http.port = (taken.address() as AddressInfo).port;
-      const attempt = startBot(config, {
+      const attempt = startSandboxedBot(config, {
         log: createLogger('error', { write: () => {} }),
         sandbox: { quiet: true, historyDays: 1 },
       });
@@ -216,7 +220,7 @@ describe('Socket Mode start-up and shut-down', () => {
 
   it('closes its WebSocket when the bot stops', async () => {
     const log = createLogger('error', { write: () => {} });
-    const second = await startBot(configFor(APP_TOKEN), { log, sandbox: { quiet: true, historyDays: 1 } });
+    const second = await startSandboxedBot(configFor(APP_TOKEN), { log, sandbox: { quiet: true, historyDays: 1 } });
     expect(slack.socketConnections()).toBe(2);
     await second.close();
     await vi.waitFor(() => expect(slack.socketConnections()).toBe(1), { timeout: 2000, interval: 20 });

@@ -6,7 +6,7 @@ import {
   type SlackEmulator,
   type SlackUser,
   startSlackEmulator,
-} from '../../src/console/slack-emulator.js';
+} from '../../src/local-slack/index.js';
 import { blockKitViolations } from './block-kit-limits.js';
 
 export async function startFakeSlack(users: SlackUser[] = [], botToken?: string): Promise<SlackEmulator> {

@@ -1,7 +1,6 @@
 // Slash commands and button clicks as Slack would send them to the bot under test, each with a fresh response_url.
-import type { RecordedMessage, SlackEmulator, SlackUser } from '../../src/console/slack-emulator.js';
-import { EMULATED_TEAM } from '../../src/console/slack-emulator.js';
-import { blockActionsBody, slashCommandBody } from '../../src/console/slack-requests.js';
+import type { RecordedMessage, SlackEmulator, SlackUser } from '../../src/local-slack/index.js';
+import { blockActionsBody, EMULATED_TEAM, slashCommandBody } from '../../src/local-slack/index.js';
 
 export const TEST_CHANNEL = 'C0TESTS';
 

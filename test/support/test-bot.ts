@@ -1,13 +1,13 @@
 // The real bot on port 0, against the in-process RingCentral sandbox (through the real SDK) and the local Slack.
 // Slack users are made from the sandbox company's extensions, so their emails link them.
 import { EVENTS_PATH } from '../../src/app.js';
-import { type RunningBot, startBot } from '../../src/bot.js';
 import type { Config, LogLevel } from '../../src/config.js';
-import type { RecordedMessage, SlackEmulator, SlackUser } from '../../src/console/slack-emulator.js';
-import { sendToBot } from '../../src/console/slack-requests.js';
+import type { RecordedMessage, SlackEmulator, SlackUser } from '../../src/local-slack/index.js';
+import { sendToBot } from '../../src/local-slack/index.js';
 import { createLogger } from '../../src/logger.js';
 import type { Sandbox, SandboxExtension, SandboxOptions } from '../../src/sandbox/index.js';
 import { startFakeSlack } from './fake-slack.js';
+import { type SandboxedBot, startSandboxedBot } from './sandboxed-bot.js';
 import { buttonClick, slashCommand } from './slack-payloads.js';
 
 export const SIGNING_SECRET = 'test-signing-secret-0123456789';
@@ -34,7 +34,7 @@ export interface SentRequest {
 }
 
 export interface TestBot {
-  bot: RunningBot;
+  bot: SandboxedBot;
   sandbox: Sandbox;
   slack: SlackEmulator;
   config: Config;
@@ -74,11 +74,11 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
   };
   const logs: string[] = [];
   const log = createLogger(config.logLevel, { write: (line) => logs.push(line) });
-  let bot: RunningBot;
+  let bot: SandboxedBot;
   try {
-    bot = await startBot(config, {
+    bot = await startSandboxedBot(config, {
       log,
-      sandbox: { quiet: true, ...options.sandbox },
+      ...(options.sandbox ? { sandbox: options.sandbox } : {}),
       ...(options.now ? { now: options.now } : {}),
     });
   } catch (error) {
@@ -86,7 +86,6 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
     throw error;
   }
   const sandbox = bot.sandbox;
-  if (!sandbox) throw new Error('startBot did not start the sandbox');
 
   const people = peopleFor(sandbox.company.extensions);
   for (const person of Object.values(people)) slack.users.set(person.id, person);

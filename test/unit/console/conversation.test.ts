@@ -4,8 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { renderRateLimited } from '../../../src/blocks/errors.js';
 import { type Conversation, NoReplyError, startConversation } from '../../../src/console/conversation.js';
 import type { DemoPerson } from '../../../src/console/demo-people.js';
-import { type SlackEmulator, startSlackEmulator } from '../../../src/console/slack-emulator.js';
-import { signRequest } from '../../../src/console/slack-requests.js';
+import { type SlackEmulator, signRequest, startSlackEmulator } from '../../../src/local-slack/index.js';
 
 const SECRET = 'test-signing-secret';
 const dana: DemoPerson = {

@@ -1,6 +1,7 @@
 // Requests shaped and signed the way Slack sends them to an app's Request URL (Slack docs: "Verifying requests
 // from Slack", "Implementing slash commands", "block_actions payload"). Used by the demo console and the tests.
 import { createHmac } from 'node:crypto';
+import { EMULATED_APP_ID, EMULATED_TEAM } from './workspace.js';
 
 export interface SignedHeaders {
   'content-type': string;
@@ -37,14 +38,14 @@ export function slashCommandBody(fields: SlashCommandFields): string {
   return new URLSearchParams({
     token: 'deprecated-verification-token',
     team_id: fields.teamId,
-    team_domain: fields.teamDomain ?? 'emulated',
+    team_domain: fields.teamDomain ?? EMULATED_TEAM.domain,
     channel_id: fields.channelId,
     channel_name: fields.channelName ?? 'general',
     user_id: fields.userId,
     user_name: fields.userName,
     command: fields.command,
     text: fields.text,
-    api_app_id: fields.apiAppId ?? 'A0CALLLOG',
+    api_app_id: fields.apiAppId ?? EMULATED_APP_ID,
     is_enterprise_install: 'false',
     response_url: fields.responseUrl,
     trigger_id: fields.triggerId,
@@ -76,7 +77,7 @@ export function blockActionsBody(fields: BlockActionsFields): string {
   const payload = {
     type: 'block_actions',
     user: { id: fields.user.id, username: fields.user.name, name: fields.user.name, team_id: fields.user.teamId },
-    api_app_id: fields.apiAppId ?? 'A0CALLLOG',
+    api_app_id: fields.apiAppId ?? EMULATED_APP_ID,
     token: 'deprecated-verification-token',
     container: {
       type: 'message',
@@ -85,7 +86,7 @@ export function blockActionsBody(fields: BlockActionsFields): string {
       is_ephemeral: fields.isEphemeral ?? true,
     },
     trigger_id: `${actionTs}.trigger`,
-    team: { id: fields.user.teamId, domain: 'emulated' },
+    team: { id: fields.user.teamId, domain: EMULATED_TEAM.domain },
     enterprise: null,
     is_enterprise_install: false,
     channel: { id: fields.channelId, name: 'general' },

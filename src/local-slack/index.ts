@@ -1,0 +1,66 @@
+// A local stand-in for Slack's side of the conversation, on loopback: the Web API methods the bot calls, the
+// response_url endpoints Slack hands out with each slash command or click, and Socket Mode (apps.connections.open
+// and the WebSocket it points to). Written from Slack's docs (auth.test, users.info, chat.postMessage,
+// chat.postEphemeral, chat.update, views.publish, apps.connections.open, "Socket Mode implementation") so the
+// bot's real WebClient, respond() and socket client talk to it unchanged. It records everything, for the demo
+// console and the tests; it imports nothing from the bot.
+import { chatMethods } from './chat.js';
+import { createMessageStore } from './message-store.js';
+import { createResponseUrls } from './response-urls.js';
+import { startLoopbackServer } from './server.js';
+import { createSocketMode } from './socket-mode.js';
+import type { SlackEmulator, SlackEmulatorOptions } from './types.js';
+import { usersMethods } from './users.js';
+import { viewsMethods } from './views.js';
+import { createWebApi, WEB_API_PATH } from './web-api.js';
+import { authTest } from './workspace.js';
+
+export {
+  type BlockActionsFields,
+  blockActionsBody,
+  type ClickingUser,
+  type SignedHeaders,
+  type SlashCommandFields,
+  sendToBot,
+  signRequest,
+  slashCommandBody,
+} from './app-requests.js';
+export type * from './types.js';
+export { EMULATED_BOT, EMULATED_TEAM } from './workspace.js';
+
+export async function startSlackEmulator(options: SlackEmulatorOptions): Promise<SlackEmulator> {
+  const server = await startLoopbackServer();
+  const users = new Map(options.users.map((u) => [u.id, u]));
+  const store = createMessageStore(options.checkMessage);
+  const responseUrls = createResponseUrls(server.baseUrl, store);
+  const socketMode = createSocketMode({ baseUrl: server.baseUrl, appToken: options.appToken });
+  const webApi = createWebApi({
+    botToken: options.botToken,
+    methods: {
+      'auth.test': authTest,
+      ...usersMethods(users),
+      ...chatMethods({ store, users }),
+      ...viewsMethods(users),
+    },
+    // The one method that takes the app-level token instead of the bot token.
+    appLevelMethods: { 'apps.connections.open': (token) => socketMode.open(token) },
+  });
+  server.serve([webApi.route, responseUrls.route], socketMode.upgrade);
+
+  return {
+    apiUrl: `${server.baseUrl}${WEB_API_PATH}`,
+    users,
+    apiCalls: webApi.calls,
+    messages: store.messages,
+    newResponseUrl: (context) => responseUrls.issue(context),
+    waitForMessage: (matches, timeoutMs) => store.waitFor(matches, timeoutMs),
+    onMessage: (listener) => store.onMessage(listener),
+    socketConnections: () => socketMode.connections(),
+    sendEnvelope: (type, payload, timeoutMs) => socketMode.send(type, payload, timeoutMs),
+    async close() {
+      store.close();
+      socketMode.close();
+      await server.close();
+    },
+  };
+}
