@@ -5,6 +5,7 @@
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { type ExternalsOptions, SDK, type SendOptions } from '@ringcentral/sdk';
+import { ENDPOINTS, type RateGroup, type Route } from './endpoints.js';
 import {
   errorCodeOf,
   RingCentralHttpError,
@@ -16,7 +17,6 @@ import { fetchWithTimeout } from './fetch-with-timeout.js';
 import { describeFailure, type Failure, headersToRecord } from './http-failure.js';
 import { cleanQuery, type Query, requestKey } from './query.js';
 import { backoffMs, DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy.js';
-import { AUTH_GROUP, type RateGroup, type Route } from './routes.js';
 import { createThrottle, readRateLimitHeaders, readRetryAfterMs, type WaitListener } from './throttle.js';
 import { MemoryTokenStorage } from './token-storage.js';
 import type { PageNavigation } from './types.js';
@@ -230,7 +230,7 @@ export function createRingCentralClient(options: RingCentralClientOptions): Ring
 
   async function login(): Promise<void> {
     try {
-      await execute('/restapi/oauth/token', AUTH_GROUP, () => platform.login({ jwt: options.jwt }), {});
+      await execute('/restapi/oauth/token', ENDPOINTS.token.group, () => platform.login({ jwt: options.jwt }), {});
     } catch (error) {
       loggedIn = false;
       if (error instanceof RingCentralHttpError && !(error instanceof RingCentralRateLimitError)) {
@@ -246,7 +246,9 @@ export function createRingCentralClient(options: RingCentralClientOptions): Ring
   async function renew(): Promise<void> {
     if (await platform.auth().refreshTokenValid()) {
       try {
-        await execute('/restapi/oauth/token', AUTH_GROUP, () => platform.refresh(), { retryServerErrors: false });
+        await execute('/restapi/oauth/token', ENDPOINTS.token.group, () => platform.refresh(), {
+          retryServerErrors: false,
+        });
         await rememberSession();
         return;
       } catch (error) {
@@ -320,11 +322,16 @@ export function createRingCentralClient(options: RingCentralClientOptions): Ring
     query: Query | undefined,
     opts: RequestOptions = {},
   ): Promise<{ data: T; requests: number }> {
-    const { response, requests } = await execute(route.path, route.group, () => sendGet(route.path, query, undefined), {
-      onWait: opts.onWait,
-      prepare: freshToken,
-      renewOn401: true,
-    });
+    const { response, requests } = await execute(
+      route.path,
+      route.endpoint.group,
+      () => sendGet(route.path, query, undefined),
+      {
+        onWait: opts.onWait,
+        prepare: freshToken,
+        renewOn401: true,
+      },
+    );
     try {
       return { data: (await response.json()) as T, requests };
     } catch {
@@ -361,7 +368,7 @@ export function createRingCentralClient(options: RingCentralClientOptions): Ring
         if (seen.size >= MAX_PAGES)
           throw new RingCentralNetworkError(`RingCentral kept paging past ${MAX_PAGES} pages`, route.path);
         seen.add(next);
-        page = await get<Page<T>>({ path: onOurServer(next), group: route.group }, undefined, opts);
+        page = await get<Page<T>>({ endpoint: route.endpoint, path: onOurServer(next) }, undefined, opts);
         requests += page.requests;
       }
       return { records, requests };
@@ -371,11 +378,16 @@ export function createRingCentralClient(options: RingCentralClientOptions): Ring
       const present = Object.fromEntries(
         Object.entries(headers).filter((entry): entry is [string, string] => entry[1] !== undefined),
       );
-      const { response } = await execute(route.path, route.group, () => sendGet(route.path, undefined, present), {
-        onWait: opts.onWait,
-        prepare: freshToken,
-        renewOn401: true,
-      });
+      const { response } = await execute(
+        route.path,
+        route.endpoint.group,
+        () => sendGet(route.path, undefined, present),
+        {
+          onWait: opts.onWait,
+          prepare: freshToken,
+          renewOn401: true,
+        },
+      );
       if (!response.body) throw new RingCentralNetworkError('RingCentral sent no body', route.path);
       return {
         status: response.status,

@@ -1,7 +1,7 @@
 // What the RingCentral client throws. These carry only what the service needs to decide (status, the
 // error body, rate-limit facts) — never the SDK's request object, whose headers hold the bearer token.
 
-import type { RateGroup } from './routes.js';
+import type { RateGroup } from './endpoints.js';
 import type { ApiErrorBody } from './types.js';
 
 /** RingCentral answered with a non-2xx status. */

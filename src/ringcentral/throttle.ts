@@ -1,7 +1,7 @@
 // A per-group gate in front of RingCentral. It learns each usage-plan group's budget from the
 // X-Rate-Limit-* headers and never lets a request out when that budget is spent or a penalty is running:
 // a request sent during RingCentral's penalty restarts it, so waiting here is always cheaper.
-import type { RateGroup } from './routes.js';
+import type { RateGroup } from './endpoints.js';
 
 export interface RateLimitHeaders {
   limit?: number;
