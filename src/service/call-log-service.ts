@@ -2,7 +2,7 @@
 // scopes before a request leaves, and every failure leaves as a CallLogError (never an SDK or HTTP error).
 import type { RingCentralClient } from '../ringcentral/client.js';
 import { ENDPOINTS, type Route } from '../ringcentral/endpoints.js';
-import type { WaitListener } from '../ringcentral/throttle.js';
+import type { WaitListener } from '../ringcentral/pipeline.js';
 import type { CallLogRecord, ExtensionInfo, RecordingInfo } from '../ringcentral/types.js';
 import { buildCallWindow, type CallWindow, selectCalls } from './calls/call-window.js';
 import { toCall } from './calls/to-call.js';
