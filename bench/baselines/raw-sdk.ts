@@ -1,6 +1,6 @@
 // The RingCentral SDK as a straightforward app uses it: defaults everywhere, one JWT login. Only the token
 // store is given, because Node 20 has no global localStorage for the SDK to fall back on.
-import { type ExternalsOptions, SDK } from '@ringcentral/sdk';
+import { SDK } from '@ringcentral/sdk';
 import { MemoryTokenStorage } from '../../src/ringcentral/token-storage.js';
 
 export interface RingCentralCredentials {
@@ -17,7 +17,7 @@ export async function loginWithSdk(credentials: RingCentralCredentials): Promise
     server: credentials.serverUrl,
     clientId: credentials.clientId,
     clientSecret: credentials.clientSecret,
-    localStorage: new MemoryTokenStorage() as unknown as ExternalsOptions['localStorage'],
+    localStorage: new MemoryTokenStorage(),
   });
   const platform = sdk.platform();
   await platform.login({ jwt: credentials.jwt });

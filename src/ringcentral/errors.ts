@@ -1,7 +1,7 @@
 // What the RingCentral client throws. These carry only what the service needs to decide (status, the
 // error body, rate-limit facts) — never the SDK's request object, whose headers hold the bearer token.
 
-import type { RateGroup } from './routes.js';
+import type { RateGroup } from './endpoints.js';
 import type { ApiErrorBody } from './types.js';
 
 /** RingCentral answered with a non-2xx status. */
@@ -22,7 +22,7 @@ export class RingCentralHttpError extends Error {
   }
 }
 
-/** 429s outlasted the client's bounded wait. */
+/** 429: the group is held for `retryAfterMs`. Leaving the client, it means the bounded wait was spent. */
 export class RingCentralRateLimitError extends RingCentralHttpError {
   constructor(
     body: ApiErrorBody,
@@ -33,6 +33,19 @@ export class RingCentralRateLimitError extends RingCentralHttpError {
   ) {
     super(429, body, headers, path);
     this.name = 'RingCentralRateLimitError';
+  }
+}
+
+/** 401 for an API request: RingCentral refused the access token the client had handed out as `tokenGeneration`. */
+export class RingCentralUnauthorizedError extends RingCentralHttpError {
+  constructor(
+    body: ApiErrorBody,
+    headers: Readonly<Record<string, string>>,
+    path: string,
+    readonly tokenGeneration: number,
+  ) {
+    super(401, body, headers, path);
+    this.name = 'RingCentralUnauthorizedError';
   }
 }
 

@@ -1,7 +1,8 @@
 // A per-group gate in front of RingCentral. It learns each usage-plan group's budget from the
 // X-Rate-Limit-* headers and never lets a request out when that budget is spent or a penalty is running:
 // a request sent during RingCentral's penalty restarts it, so waiting here is always cheaper.
-import type { RateGroup } from './routes.js';
+import type { RateGroup } from './endpoints.js';
+import type { WaitListener } from './pipeline.js';
 
 export interface RateLimitHeaders {
   limit?: number;
@@ -19,8 +20,6 @@ export interface Ticket {
   /** Call exactly once, when the request's answer (or failure) is known. */
   settle(outcome?: Settlement): void;
 }
-
-export type WaitListener = (waitMs: number, group: RateGroup) => void;
 
 export interface Throttle {
   /** Resolves when a request in `group` may be sent; it then counts as in flight until settled. */

@@ -1,14 +1,14 @@
 // The permission-guarded layer between the bot and RingCentral. Every capability checks the token's
 // scopes before a request leaves, and every failure leaves as a CallLogError (never an SDK or HTTP error).
 import type { RingCentralClient } from '../ringcentral/client.js';
-import { routes } from '../ringcentral/routes.js';
-import type { WaitListener } from '../ringcentral/throttle.js';
+import { ENDPOINTS, type Route } from '../ringcentral/endpoints.js';
+import type { WaitListener } from '../ringcentral/pipeline.js';
 import type { CallLogRecord, ExtensionInfo, RecordingInfo } from '../ringcentral/types.js';
 import { buildCallWindow, type CallWindow, selectCalls } from './calls/call-window.js';
 import { toCall } from './calls/to-call.js';
 import { MissingPermissionError, MissingUserPermissionError, NotFoundError, UpstreamError } from './errors.js';
 import { requireCapability } from './guard.js';
-import { CAPABILITIES, type Capability, missingPermissions } from './permissions.js';
+import { CAPABILITIES, type Capability, missingPermissions, routeOf } from './permissions.js';
 import { toCallLogError } from './ringcentral-errors.js';
 import { TtlCache } from './ttl-cache.js';
 import type {
@@ -51,10 +51,10 @@ export function createCallLogService({
 
   async function fetchWindow(
     request: CallsRequest,
+    route: Route,
     onWait: WaitListener | undefined,
   ): Promise<{ window: CallWindow; requests: number }> {
     const { whose } = request;
-    const route = whose.kind === 'account' ? routes.accountCallLog() : routes.extensionCallLog(whose.extensionId);
     // The whole window, unfiltered: the summary describes all of it and "unreturned" needs the callbacks.
     const { records, requests } = await client.getAllPages<CallLogRecord>(
       route,
@@ -71,7 +71,7 @@ export function createCallLogService({
 
   return {
     calls(request, onDelay) {
-      const capability: Capability = request.whose.kind === 'account' ? 'accountCallLog' : 'extensionCallLog';
+      const { capability, route } = scoped(request.whose, CALL_LOG);
       return guarded(capability, async () => {
         const key = [
           whoseKey(request.whose),
@@ -79,7 +79,7 @@ export function createCallLogService({
           request.to.toISOString(),
           request.timeZone,
         ].join('|');
-        const { value, hit } = windows.get(key, () => fetchWindow(request, waitListener(onDelay)));
+        const { value, hit } = windows.get(key, () => fetchWindow(request, route, waitListener(onDelay)));
         const { window, requests } = await value;
         return {
           calls: selectCalls(window, { filters: request.filters, phoneNumber: request.phoneNumber }),
@@ -90,10 +90,8 @@ export function createCallLogService({
     },
 
     activeCalls(whose, onDelay) {
-      const capability: Capability = whose.kind === 'account' ? 'accountActiveCalls' : 'activeCalls';
+      const { capability, route } = scoped(whose, ACTIVE_CALLS);
       return guarded(capability, async () => {
-        const route =
-          whose.kind === 'account' ? routes.accountActiveCalls() : routes.extensionActiveCalls(whose.extensionId);
         const { records } = await client.getAllPages<CallLogRecord>(
           route,
           { view: 'Simple' },
@@ -105,14 +103,14 @@ export function createCallLogService({
 
     recording(recordingId) {
       return guarded('recordingMetadata', async () => {
-        const { data } = await client.get<RecordingInfo>(routes.recording(recordingId));
+        const { data } = await client.get<RecordingInfo>(routeOf('recordingMetadata', { recordingId }));
         return { id: String(data.id), contentType: data.contentType, durationSec: data.duration };
       });
     },
 
     recordingContent(recordingId, range) {
       return guarded('recordingContent', async () => {
-        const response = await client.getStream(routes.recordingContent(recordingId), { Range: range });
+        const response = await client.getStream(routeOf('recordingContent', { recordingId }), { Range: range });
         if (response.status !== 200 && response.status !== 206) {
           response.body.destroy();
           throw new UpstreamError(`RingCentral answered ${response.status} for recording content`, response.status);
@@ -132,7 +130,9 @@ export function createCallLogService({
     extensionByEmail(email) {
       return guarded('extensionLookup', async () => {
         const wanted = email.trim().toLowerCase();
-        const { records } = await client.getAllPages<ExtensionInfo>(routes.extensionList(), { email: email.trim() });
+        const { records } = await client.getAllPages<ExtensionInfo>(ENDPOINTS.extensionList.route(), {
+          email: email.trim(),
+        });
         const matches = records.filter((record) => record.contact?.email?.toLowerCase() === wanted);
         // A call queue or IVR can carry its manager's email; the person is their own enabled User extension.
         const match =
@@ -146,7 +146,7 @@ export function createCallLogService({
     async extension(extensionId) {
       try {
         return await guarded('extensionLookup', async () =>
-          toExtension((await client.get<ExtensionInfo>(routes.extension(extensionId))).data),
+          toExtension((await client.get<ExtensionInfo>(ENDPOINTS.extension.route({ extensionId }))).data),
         );
       } catch (error) {
         if (error instanceof NotFoundError) return undefined;
@@ -183,7 +183,7 @@ export function createCallLogService({
     try {
       const info = await guarded(
         'extensionLookup',
-        async () => (await client.get<ExtensionInfo>(routes.extension('~'))).data,
+        async () => (await client.get<ExtensionInfo>(ENDPOINTS.extension.route({ extensionId: '~' }))).data,
       );
       const owner: PermissionsReport['owner'] = {
         id: String(info.id),
@@ -197,6 +197,20 @@ export function createCallLogService({
       throw error;
     }
   }
+}
+
+/** A capability in its company-wide and its one-extension variant. */
+type Scoped = Readonly<Record<Whose['kind'], Capability>>;
+const CALL_LOG: Scoped = { account: 'accountCallLog', extension: 'extensionCallLog' };
+const ACTIVE_CALLS: Scoped = { account: 'accountActiveCalls', extension: 'activeCalls' };
+
+/** One choice gives both the capability the guard checks and the route the request goes to. */
+function scoped(whose: Whose, variants: Scoped): { capability: Capability; route: Route } {
+  const capability = variants[whose.kind];
+  return {
+    capability,
+    route: routeOf(capability, whose.kind === 'extension' ? { extensionId: whose.extensionId } : {}),
+  };
 }
 
 function whoseKey(whose: Whose): string {

@@ -1,8 +1,10 @@
-// What each capability needs from RingCentral: the one place that knows it (SPEC §2, from the
-// "Call Log Access Control" guide). The guard, the `scopes` report and the error messages all read this.
+// What each capability gives a user, in their words, and which RingCentral endpoints it calls. The permissions
+// it needs are not restated here: they come from the endpoint table (../ringcentral/endpoints), which the guard,
+// the `scopes` report, the error messages and the README's permission table all read through this file.
+import { APP_PERMISSIONS, type AppPermission, ENDPOINTS, type Endpoint, type Route } from '../ringcentral/endpoints.js';
 
-export const PERMISSIONS = ['ReadCallLog', 'ReadCallRecording', 'ReadAccounts'] as const;
-export type Permission = (typeof PERMISSIONS)[number];
+export const PERMISSIONS = APP_PERMISSIONS;
+export type Permission = AppPermission;
 
 export type Capability =
   | 'activeCalls'
@@ -16,52 +18,51 @@ export type Capability =
 export interface CapabilityRule {
   /** What the user gets, in their words. */
   label: string;
-  /** RingCentral route, for the admin's benefit. */
+  /** The endpoints it calls; the first is the one a request for it goes to. */
+  endpoints: readonly [Endpoint, ...Endpoint[]];
+  /** RingCentral route(s), for the admin's benefit. */
   route: string;
   /** App permissions (OAuth scopes) the token must hold — all of them. */
   permissions: readonly Permission[];
-  /** A user permission the token owner must also hold, where RingCentral checks one. */
+  /** A user permission the token owner must also hold, where RingCentral checks one beyond a user's own data. */
   userPermission?: string;
 }
 
+/**
+ * User permissions over one's own data (own call log, own recordings, the directory). RingCentral's reference
+ * lists them beside those endpoints, but every user holds them, so no admin has anything to grant: a capability
+ * names only the others, such as FullCompanyCallLog.
+ */
+const OWN_DATA_USER_PERMISSIONS: ReadonlySet<string> = new Set(['ReadCallLog', 'ReadCallRecording', 'ReadExtensions']);
+
+function rule(label: string, endpoints: CapabilityRule['endpoints']): CapabilityRule {
+  const permissions = [...new Set(endpoints.flatMap((endpoint) => endpoint.appPermissions))];
+  const userPermission = endpoints
+    .map((endpoint) => endpoint.userPermission)
+    .find((permission) => permission !== undefined && !OWN_DATA_USER_PERMISSIONS.has(permission));
+  return {
+    label,
+    endpoints,
+    route: endpoints.map((endpoint) => `${endpoint.method} ${endpoint.template}`).join(' and '),
+    permissions,
+    ...(userPermission ? { userPermission } : {}),
+  };
+}
+
 export const CAPABILITIES: Readonly<Record<Capability, CapabilityRule>> = {
-  activeCalls: {
-    label: 'your calls in progress',
-    route: 'GET /restapi/v1.0/account/~/extension/{extensionId}/active-calls',
-    permissions: ['ReadCallLog'],
-  },
-  accountActiveCalls: {
-    label: 'calls in progress company-wide',
-    route: 'GET /restapi/v1.0/account/~/active-calls',
-    permissions: ['ReadCallLog'],
-  },
-  accountCallLog: {
-    label: 'the company-wide call log',
-    route: 'GET /restapi/v1.0/account/~/call-log',
-    permissions: ['ReadCallLog'],
-    userPermission: 'FullCompanyCallLog',
-  },
-  extensionCallLog: {
-    label: "an extension's call log",
-    route: 'GET /restapi/v1.0/account/~/extension/{extensionId}/call-log',
-    permissions: ['ReadCallLog'],
-  },
-  recordingMetadata: {
-    label: 'recording details',
-    route: 'GET /restapi/v1.0/account/~/recording/{recordingId}',
-    permissions: ['ReadCallLog', 'ReadCallRecording'],
-  },
-  recordingContent: {
-    label: 'recording audio',
-    route: 'GET /restapi/v1.0/account/~/recording/{recordingId}/content',
-    permissions: ['ReadCallRecording'],
-  },
-  extensionLookup: {
-    label: 'linking Slack users to extensions by email',
-    route: 'GET /restapi/v1.0/account/~/extension?email=… and /extension/~',
-    permissions: ['ReadAccounts'],
-  },
+  activeCalls: rule('your calls in progress', [ENDPOINTS.extensionActiveCalls]),
+  accountActiveCalls: rule('calls in progress company-wide', [ENDPOINTS.accountActiveCalls]),
+  accountCallLog: rule('the company-wide call log', [ENDPOINTS.accountCallLog]),
+  extensionCallLog: rule("an extension's call log", [ENDPOINTS.extensionCallLog]),
+  recordingMetadata: rule('recording details', [ENDPOINTS.recording]),
+  recordingContent: rule('recording audio', [ENDPOINTS.recordingContent]),
+  extensionLookup: rule('linking Slack users to extensions by email', [ENDPOINTS.extensionList, ENDPOINTS.extension]),
 };
+
+/** Where a request for `capability` goes: its first endpoint, with these parameters. */
+export function routeOf(capability: Capability, params: Readonly<Record<string, string>> = {}): Route {
+  return CAPABILITIES[capability].endpoints[0].route(params);
+}
 
 /** The permissions a capability lacks, given the token's granted scopes. */
 export function missingPermissions(capability: Capability, granted: ReadonlySet<string>): Permission[] {

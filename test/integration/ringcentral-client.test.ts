@@ -5,13 +5,13 @@ import {
   type RingCentralClient,
   type RingCentralClientOptions,
 } from '../../src/ringcentral/client.js';
+import { ENDPOINTS } from '../../src/ringcentral/endpoints.js';
 import {
   RingCentralHttpError,
   RingCentralLoginError,
   RingCentralNetworkError,
   RingCentralRateLimitError,
 } from '../../src/ringcentral/errors.js';
-import { routes } from '../../src/ringcentral/routes.js';
 import type { ExtensionInfo } from '../../src/ringcentral/types.js';
 import { type Sandbox, startSandbox } from '../../src/sandbox/index.js';
 import { defined } from '../support/defined.js';
@@ -41,7 +41,7 @@ function connect(overrides: Partial<RingCentralClientOptions> = {}): RingCentral
 }
 
 const admin = () => defined(sandbox.company.extensions[0]);
-const me = routes.extension('~');
+const me = ENDPOINTS.extension.route({ extensionId: '~' });
 const routesSeen = () => sandbox.requests.map((r) => `${r.route} ${r.status}`);
 
 describe('logging in', () => {
@@ -98,7 +98,7 @@ describe('sessions recover by themselves', () => {
     sandbox.expireAccessTokens();
     sandbox.clearRequests();
     const ids = sandbox.company.extensions.slice(0, 3).map((e) => e.id);
-    await Promise.all(ids.map((id) => client.get(routes.extension(id))));
+    await Promise.all(ids.map((id) => client.get(ENDPOINTS.extension.route({ extensionId: id }))));
     expect(sandbox.requests.filter((r) => r.route === 'token')).toHaveLength(1);
     expect(sandbox.requests.filter((r) => r.route === 'extensionInfo' && r.status === 200)).toHaveLength(3);
   });
@@ -120,7 +120,7 @@ describe('logging', () => {
     sandbox.revokeSession();
     sandbox.injectFault({ route: 'extensionInfo', kind: 500, nth: 2 });
     await client.get(me);
-    await client.get(routes.recording('nope')).catch(() => undefined);
+    await client.get(ENDPOINTS.recording.route({ recordingId: 'nope' })).catch(() => undefined);
     const text = lines.join('\n');
     expect(lines.length).toBeGreaterThan(4);
     expect(text).not.toContain(sandbox.credentials.clientSecret);
@@ -132,7 +132,11 @@ describe('logging', () => {
 describe('requests', () => {
   it('never sends undefined parameters and repeats the key for arrays', async () => {
     const client = connect();
-    await client.get(routes.extensionCallLog('~'), { type: ['Voice', 'Fax'], phoneNumber: undefined, view: 'Simple' });
+    await client.get(ENDPOINTS.extensionCallLog.route({ extensionId: '~' }), {
+      type: ['Voice', 'Fax'],
+      phoneNumber: undefined,
+      view: 'Simple',
+    });
     const request = sandbox.requests.find((r) => r.route === 'extensionCallLog');
     expect(request?.query).toEqual({ type: ['Voice', 'Fax'], view: ['Simple'] });
   });
@@ -145,7 +149,7 @@ describe('requests', () => {
     const [a, b, c] = await Promise.all([
       client.get<ExtensionInfo>(me),
       client.get<ExtensionInfo>(me),
-      client.get<ExtensionInfo>(routes.extension(admin().id)),
+      client.get<ExtensionInfo>(ENDPOINTS.extension.route({ extensionId: admin().id })),
     ]);
     expect(a.data).toEqual(b.data);
     expect(c.data.id).toBe(a.data.id);
@@ -154,7 +158,7 @@ describe('requests', () => {
 
   it('follows navigation.nextPage with perPage=1000 until the last page', async () => {
     const client = connect();
-    const { records, requests } = await client.getAllPages(routes.extensionList(), { perPage: 10 });
+    const { records, requests } = await client.getAllPages(ENDPOINTS.extensionList.route(), { perPage: 10 });
     expect(records).toHaveLength(sandbox.company.extensions.length);
     const pages = sandbox.requests.filter((r) => r.route === 'extensionList');
     expect(requests).toBe(pages.length);
@@ -208,7 +212,9 @@ describe('failures', () => {
 
   it('a 4xx other than 401/429 is not retried', async () => {
     const client = connect();
-    await expect(client.get(routes.recording('does-not-exist'))).rejects.toBeInstanceOf(RingCentralHttpError);
+    await expect(client.get(ENDPOINTS.recording.route({ recordingId: 'does-not-exist' }))).rejects.toBeInstanceOf(
+      RingCentralHttpError,
+    );
     expect(sandbox.requests.filter((r) => r.route === 'recording')).toHaveLength(1);
   });
 });
@@ -232,11 +238,15 @@ describe('rate limits', () => {
     sandbox.clearRequests();
     const ids = sandbox.company.extensions.slice(0, 4).map((e) => e.id);
     // Another instance of the bot (same RingCentral user and app) spends the budget behind this client's back.
-    for (const id of ids.slice(0, 2)) await elsewhere.get(routes.extensionActiveCalls(id));
+    for (const id of ids.slice(0, 2)) await elsewhere.get(ENDPOINTS.extensionActiveCalls.route({ extensionId: id }));
     const waits: number[] = [];
     // Four different questions at once, before the client has seen any rate-limit header.
     const answers = await Promise.all(
-      ids.map((id) => client.get(routes.extensionActiveCalls(id), undefined, { onWait: (ms) => waits.push(ms) })),
+      ids.map((id) =>
+        client.get(ENDPOINTS.extensionActiveCalls.route({ extensionId: id }), undefined, {
+          onWait: (ms) => waits.push(ms),
+        }),
+      ),
     );
     expect(answers).toHaveLength(4);
     const statuses = sandbox.requests.map((r) => r.status);
@@ -252,7 +262,7 @@ describe('rate limits', () => {
     await client.login();
     sandbox.clearRequests();
     const ids = sandbox.company.extensions.slice(0, 4).map((e) => e.id);
-    await Promise.all(ids.map((id) => client.get(routes.extensionActiveCalls(id))));
+    await Promise.all(ids.map((id) => client.get(ENDPOINTS.extensionActiveCalls.route({ extensionId: id }))));
     expect(sandbox.requests.filter((r) => r.group === 'Heavy').map((r) => r.status)).toEqual([200, 200, 200, 200]);
   });
 
@@ -262,7 +272,7 @@ describe('rate limits', () => {
     await client.login();
     sandbox.clearRequests();
     const ids = sandbox.company.extensions.slice(0, 5).map((e) => e.id);
-    for (const id of ids) await client.get(routes.extensionActiveCalls(id));
+    for (const id of ids) await client.get(ENDPOINTS.extensionActiveCalls.route({ extensionId: id }));
     const heavy = sandbox.requests.filter((r) => r.group === 'Heavy');
     expect(heavy.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
     expect(defined(heavy[2]).at - defined(heavy[1]).at).toBeGreaterThanOrEqual(1_000);
@@ -272,7 +282,7 @@ describe('rate limits', () => {
     const client = connect({ retry: { maxRateLimitWaitMs: 500 } });
     await client.login();
     sandbox.injectFault({ route: 'recording', kind: 429 });
-    const error = await client.get(routes.recording('1')).catch((e: unknown) => e);
+    const error = await client.get(ENDPOINTS.recording.route({ recordingId: '1' })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RingCentralRateLimitError);
     expect(error).toMatchObject({ group: 'Heavy', retryAfterMs: 1_000 });
     expect(sandbox.requests.filter((r) => r.route === 'recording')).toHaveLength(1);
@@ -285,7 +295,9 @@ describe('streams', () => {
 
   it('passes Range through and streams a 206 without buffering it', async () => {
     const client = connect();
-    const response = await client.getStream(routes.recordingContent(recordingId()), { Range: 'bytes=0-99' });
+    const response = await client.getStream(ENDPOINTS.recordingContent.route({ recordingId: recordingId() }), {
+      Range: 'bytes=0-99',
+    });
     expect(response.status).toBe(206);
     expect(response.headers['content-range']).toMatch(/^bytes 0-99\//);
     let bytes = 0;
@@ -296,7 +308,7 @@ describe('streams', () => {
   it('an unsatisfiable range is an HTTP error carrying Content-Range', async () => {
     const client = connect();
     const error = await client
-      .getStream(routes.recordingContent(recordingId()), { Range: 'bytes=999999999-' })
+      .getStream(ENDPOINTS.recordingContent.route({ recordingId: recordingId() }), { Range: 'bytes=999999999-' })
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RingCentralHttpError);
     expect(error).toMatchObject({ status: 416 });

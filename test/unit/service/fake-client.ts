@@ -1,8 +1,8 @@
 // A RingCentralClient double for service unit tests: it records every request and answers from `answer`.
 import { Readable } from 'node:stream';
 import type { RequestOptions, RingCentralClient, StreamResponse } from '../../../src/ringcentral/client.js';
+import type { Route } from '../../../src/ringcentral/endpoints.js';
 import type { Query } from '../../../src/ringcentral/query.js';
-import type { Route } from '../../../src/ringcentral/routes.js';
 
 export interface SentRequest {
   path: string;
@@ -31,7 +31,8 @@ export function fakeClient(options: {
       requests: 1,
     }),
     getAllPages: async <T>(route: Route, query?: Query, requestOptions?: RequestOptions) => {
-      if (options.rateLimitWaitMs !== undefined) requestOptions?.onWait?.(options.rateLimitWaitMs, route.group);
+      if (options.rateLimitWaitMs !== undefined)
+        requestOptions?.onWait?.(options.rateLimitWaitMs, route.endpoint.group);
       return { records: ((await respond({ path: route.path, query })) as { records: T[] }).records, requests: 1 };
     },
     getStream: async (route: Route, headers?: Readonly<Record<string, string | undefined>>) =>
