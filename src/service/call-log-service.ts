@@ -1,12 +1,13 @@
 // The permission-guarded layer between the bot and RingCentral. Every capability checks the token's
 // scopes before a request leaves, and every failure leaves as a CallLogError (never an SDK or HTTP error).
+
+import { MissingPermissionError, MissingUserPermissionError, NotFoundError, UpstreamError } from '../errors.js';
 import type { RingCentralClient } from '../ringcentral/client.js';
 import { ENDPOINTS, type Route } from '../ringcentral/endpoints.js';
 import type { WaitListener } from '../ringcentral/pipeline.js';
 import type { CallLogRecord, ExtensionInfo, RecordingInfo } from '../ringcentral/types.js';
 import { buildCallWindow, type CallWindow, selectCalls } from './calls/call-window.js';
 import { toCall } from './calls/to-call.js';
-import { MissingPermissionError, MissingUserPermissionError, NotFoundError, UpstreamError } from './errors.js';
 import { requireCapability } from './guard.js';
 import { CAPABILITIES, type Capability, missingPermissions, routeOf } from './permissions.js';
 import { toCallLogError } from './ringcentral-errors.js';

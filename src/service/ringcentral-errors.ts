@@ -1,11 +1,6 @@
 // RingCentral's failures in the product's vocabulary. Whatever the client threw stays here; callers only
 // ever see a CallLogError they can switch on.
-import {
-  RingCentralHttpError,
-  RingCentralLoginError,
-  RingCentralNetworkError,
-  RingCentralRateLimitError,
-} from '../ringcentral/errors.js';
+
 import {
   AuthFailedError,
   CallLogError,
@@ -15,7 +10,13 @@ import {
   RangeNotSatisfiableError,
   RateLimitedError,
   UpstreamError,
-} from './errors.js';
+} from '../errors.js';
+import {
+  RingCentralHttpError,
+  RingCentralLoginError,
+  RingCentralNetworkError,
+  RingCentralRateLimitError,
+} from '../ringcentral/errors.js';
 import { CAPABILITIES, type Capability, isPermission } from './permissions.js';
 
 export function toCallLogError(error: unknown, capability: Capability): CallLogError {

@@ -1,9 +1,6 @@
 // The permission guard end to end: each capability works with its permission, is refused without it before
 // anything is sent, and RingCentral's own 403 becomes the very same error.
 import { afterEach, describe, expect, it } from 'vitest';
-import { createRingCentralClient, type RingCentralClient } from '../../src/ringcentral/client.js';
-import { type Sandbox, startSandbox } from '../../src/sandbox/index.js';
-import { createCallLogService } from '../../src/service/call-log-service.js';
 import {
   ErrorCode,
   MissingPermissionError,
@@ -12,7 +9,10 @@ import {
   RangeNotSatisfiableError,
   RateLimitedError,
   UpstreamError,
-} from '../../src/service/errors.js';
+} from '../../src/errors.js';
+import { createRingCentralClient, type RingCentralClient } from '../../src/ringcentral/client.js';
+import { type Sandbox, startSandbox } from '../../src/sandbox/index.js';
+import { createCallLogService } from '../../src/service/call-log-service.js';
 import type { CallLogService } from '../../src/service/types.js';
 import { defined } from '../support/defined.js';
 

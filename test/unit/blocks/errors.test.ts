@@ -13,7 +13,7 @@ import {
   renderUpstreamFailure,
 } from '../../../src/blocks/errors.js';
 import type { SlackMessage } from '../../../src/blocks/kit.js';
-import { MissingPermissionError, MissingUserPermissionError } from '../../../src/service/errors.js';
+import { MissingPermissionError, MissingUserPermissionError } from '../../../src/errors.js';
 import { blockKitViolations } from '../../support/block-kit-limits.js';
 import { visibleText } from './factories.js';
 

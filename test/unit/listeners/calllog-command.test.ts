@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { describe, expect, it, vi } from 'vitest';
+import { MissingPermissionError, RateLimitedError } from '../../../src/errors.js';
 import { calllogCommand } from '../../../src/listeners/commands/calllog.js';
-import { MissingPermissionError, RateLimitedError } from '../../../src/service/errors.js';
 import type { CallLogService } from '../../../src/service/types.js';
 import { ALICE_EXT, callsResult, commandArgs, fakeAccess, fakeService, listenerDeps, NOW, textOf } from './fakes.js';
 

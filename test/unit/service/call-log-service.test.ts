@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  RingCentralHttpError,
-  RingCentralLoginError,
-  RingCentralNetworkError,
-  RingCentralRateLimitError,
-} from '../../../src/ringcentral/errors.js';
-import { createCallLogService } from '../../../src/service/call-log-service.js';
-import {
   AuthFailedError,
   CallLogError,
   ErrorCode,
@@ -16,7 +9,14 @@ import {
   RangeNotSatisfiableError,
   RateLimitedError,
   UpstreamError,
-} from '../../../src/service/errors.js';
+} from '../../../src/errors.js';
+import {
+  RingCentralHttpError,
+  RingCentralLoginError,
+  RingCentralNetworkError,
+  RingCentralRateLimitError,
+} from '../../../src/ringcentral/errors.js';
+import { createCallLogService } from '../../../src/service/call-log-service.js';
 import type { CallsRequest } from '../../../src/service/types.js';
 import { audio, fakeClient } from './fake-client.js';
 import { inbound, outbound } from './records.js';
