@@ -3,7 +3,7 @@
 import type { Readable } from 'node:stream';
 import type { Capability, Permission } from './permissions.js';
 
-/** How a call ended, in the product's definitions (SPEC §3). */
+/** How a call ended, in the product's definitions (see service/calls/outcome.ts). */
 export type CallOutcome = 'answered' | 'missed' | 'voicemail' | 'other';
 
 export interface CallParty {
