@@ -1,7 +1,7 @@
 // The real bot on port 0, against the in-process RingCentral sandbox (through the real SDK) and the local Slack.
 // Slack users are made from the sandbox company's extensions, so their emails link them.
 import { EVENTS_PATH } from '../../src/app.js';
-import type { Config, LogLevel } from '../../src/config.js';
+import type { Config, LogFormat, LogLevel } from '../../src/config.js';
 import type { RecordedMessage, SlackEmulator, SlackUser } from '../../src/local-slack/index.js';
 import { sendToBot } from '../../src/local-slack/index.js';
 import { createLogger } from '../../src/logger.js';
@@ -57,6 +57,7 @@ export interface TestBotOptions {
   now?: () => Date;
   defaultTimeZone?: string;
   logLevel?: LogLevel;
+  logFormat?: LogFormat;
 }
 
 export async function startTestBot(options: TestBotOptions = {}): Promise<TestBot> {
@@ -73,7 +74,7 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
     logLevel: options.logLevel ?? 'debug',
   };
   const logs: string[] = [];
-  const log = createLogger(config.logLevel, { write: (line) => logs.push(line) });
+  const log = createLogger(config.logLevel, { format: options.logFormat, write: (line) => logs.push(line) });
   let bot: SandboxedBot;
   try {
     bot = await startSandboxedBot(config, {
