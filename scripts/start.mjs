@@ -11,9 +11,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const entry = join(root, 'dist', 'main.js');
 const sources = join(root, 'src');
 
-/** The newest modification time of any file under `dir`, in ms. */
+/** The newest modification time under `dir`, in ms; a folder's own counts, so a deleted or renamed file does too. */
 function newestChange(dir) {
-  let newest = 0;
+  let newest = statSync(dir).mtimeMs;
   for (const item of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, item.name);
     newest = Math.max(newest, item.isDirectory() ? newestChange(path) : statSync(path).mtimeMs);
