@@ -25,7 +25,7 @@ export interface Config {
   defaultTimeZone: string;
   logLevel: LogLevel;
   /** loadConfig always sets it; configs built by hand may leave it out (text). */
-  logFormat?: LogFormat;
+  logFormat: LogFormat;
 }
 
 export type Env = Record<string, string | undefined>;

@@ -39,6 +39,7 @@ beforeAll(async () => {
     recordingLinkSecretGenerated: false,
     defaultTimeZone: 'UTC',
     logLevel: 'error',
+    logFormat: 'text',
   };
   const { app } = createApp({
     config,

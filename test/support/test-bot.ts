@@ -72,9 +72,10 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
     recordingLinkSecretGenerated: false,
     defaultTimeZone: options.defaultTimeZone ?? 'UTC',
     logLevel: options.logLevel ?? 'debug',
+    logFormat: options.logFormat ?? 'text',
   };
   const logs: string[] = [];
-  const log = createLogger(config.logLevel, { format: options.logFormat, write: (line) => logs.push(line) });
+  const log = createLogger(config.logLevel, { format: config.logFormat, write: (line) => logs.push(line) });
   let bot: SandboxedBot;
   try {
     bot = await startSandboxedBot(config, {
