@@ -2,7 +2,7 @@
 // dist/ is left alone), started by scripts/start.mjs with plain Node and no src/ beside it, against the built-in
 // sandbox and a local Slack. It must serve /healthz, answer a signed slash command, log JSON lines only, and stop
 // cleanly on SIGTERM.
-import { type ChildProcess, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSandbox } from '../../src/sandbox/index.js';
 import { startFakeSlack } from '../support/fake-slack.js';
 import { slashCommand } from '../support/slack-payloads.js';
+import { waitForHealthy } from '../support/wait-for-healthy.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const BOT_TOKEN = 'xoxb-production-build-token-5e6f7a';
@@ -42,19 +43,6 @@ function freePort(): Promise<number> {
       );
     });
   });
-}
-
-async function waitForHealthy(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline && child.exitCode === null) {
-    const status = await fetch(url).then(
-      (r) => r.status,
-      () => 0,
-    );
-    if (status === 200) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${url} never became healthy`);
 }
 
 function signed(body: string): Record<string, string> {
@@ -120,7 +108,7 @@ describe('the compiled bot started by scripts/start.mjs', () => {
     const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
 
     try {
-      await waitForHealthy(`http://127.0.0.1:${port}/healthz`, child, 20_000);
+      await waitForHealthy(`http://127.0.0.1:${port}/healthz`, 20_000, child);
       const command = slashCommand(slack, user, 'today');
       const response = await fetch(`http://127.0.0.1:${port}/slack/events`, {
         method: 'POST',
