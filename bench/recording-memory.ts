@@ -3,7 +3,7 @@
 // (recording-memory/download.ts) so neither pollutes the other's heap.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { type Sandbox, type SandboxCallRecord, startSandbox } from '../src/sandbox/index.js';
+import { recordingReadyAt, type Sandbox, type SandboxCallRecord, startSandbox } from '../src/sandbox/index.js';
 import type { DownloadJob, DownloadMemory, DownloadWay } from './recording-memory/download.js';
 import { BENCH_TIME_ZONE, pinnedClock } from './support/clock.js';
 import type { BenchResult } from './support/result.js';
@@ -90,7 +90,7 @@ export async function run(): Promise<BenchResult> {
 function longestRecording(sandbox: Sandbox, nowMs: number): SandboxCallRecord {
   let longest: SandboxCallRecord | undefined;
   for (const record of sandbox.company.records) {
-    if (!record.recording || Date.parse(record.startTime) > nowMs) continue;
+    if (!record.recording || recordingReadyAt(record) > nowMs) continue;
     if (!longest || (record.duration ?? 0) > (longest.duration ?? 0)) longest = record;
   }
   if (!longest) throw new Error('the sandbox company has no recording');

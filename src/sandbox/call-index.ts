@@ -13,12 +13,16 @@ export interface CallIndex {
   account: CallList;
   byExtension: Map<string, CallList>;
   recordings: Map<string, SandboxCallRecord>;
+  /** Every record by its call record id. */
+  byId: Map<string, SandboxCallRecord>;
 }
 
 export function indexCalls(records: SandboxCallRecord[]): CallIndex {
   const perExtension = new Map<string, SandboxCallRecord[]>();
   const recordings = new Map<string, SandboxCallRecord>();
+  const byId = new Map<string, SandboxCallRecord>();
   for (const record of records) {
+    byId.set(record.id, record);
     const key = String(record.extension.id);
     const list = perExtension.get(key);
     if (list) list.push(record);
@@ -27,7 +31,7 @@ export function indexCalls(records: SandboxCallRecord[]): CallIndex {
   }
   const byExtension = new Map<string, CallList>();
   for (const [id, list] of perExtension) byExtension.set(id, callList(list));
-  return { account: callList(records), byExtension, recordings };
+  return { account: callList(records), byExtension, recordings, byId };
 }
 
 export function callList(records: SandboxCallRecord[]): CallList {

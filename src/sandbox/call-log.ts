@@ -93,7 +93,7 @@ function parseDate(query: URLSearchParams, name: string, fallback: number): numb
   return Number.isNaN(ms) ? invalidParameter(name) : ms;
 }
 
-function parseView(query: URLSearchParams): 'Simple' | 'Detailed' | ErrorReply {
+export function parseView(query: URLSearchParams): 'Simple' | 'Detailed' | ErrorReply {
   const view = query.get('view') ?? 'Simple';
   return view === 'Simple' || view === 'Detailed' ? view : invalidParameter('view');
 }
@@ -149,7 +149,7 @@ function* slice<T>(items: readonly T[], first: number, end: number): Iterable<T>
 }
 
 /** The Detailed view adds the call's legs (one here: the call as this extension saw it). */
-function detailed(record: SandboxCallRecord): SandboxCallRecord & { legs: unknown[]; lastModifiedTime: string } {
+export function detailed(record: SandboxCallRecord): SandboxCallRecord & { legs: unknown[]; lastModifiedTime: string } {
   const { id: _id, uri: _uri, sessionId: _sessionId, ...leg } = record;
   const internal = record.from.extensionId !== undefined && record.to.extensionId !== undefined;
   const legType = internal ? 'ExtensionToExtension' : record.direction === 'Inbound' ? 'PstnToSip' : 'SipToPstnMetered';

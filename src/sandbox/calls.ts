@@ -4,12 +4,19 @@
 import { TZDate } from '@date-fns/tz';
 import { type ExternalParty, generateRegulars, oneOffCaller } from './directory.js';
 import type { Random } from './random.js';
-import type { SandboxCallParty, SandboxCallRecord, SandboxExtension } from './types.js';
+import {
+  RECORDING_READY_DELAY_MS,
+  type SandboxCallParty,
+  type SandboxCallRecord,
+  type SandboxExtension,
+} from './types.js';
 
 export interface CallPlan {
   rng: Random;
   /** Builds absolute URIs; the records are served as they are stored. */
   baseUrl: string;
+  /** Where recording content is served (RingCentral's media host); default `baseUrl`. */
+  mediaBaseUrl?: string;
   accountId: string;
   extensions: SandboxExtension[];
   timeZone: string;
@@ -43,6 +50,8 @@ const REASONS: Record<string, string> = {
 
 const ANSWERED = new Set(['Accepted', 'Call connected']);
 const RECORDED_SHARE = 0.22;
+/** Recordings every extension has from today that are ready by `now`, so `/calllog today` shows ▶ for anyone. */
+const RECORDED_TODAY_AT_LEAST = 2;
 
 export interface CallLog {
   /** Newest first, including today's calls that have not started yet. */
@@ -61,6 +70,7 @@ export function generateCallLog(plan: CallPlan): CallLog {
     const volume =
       back === 0 ? plan.callsToday : Math.round(normalVolume * (weekend ? 0.08 : 0.8 + 0.4 * plan.rng.next()));
     generator.day(day, volume);
+    if (back === 0) generator.recordSomeOfToday(day.getTime(), plan.now.getTime());
   }
   const records = generator.takeNewestFirst();
   const activeCount = Math.min(4, plan.extensions.length);
@@ -126,6 +136,33 @@ class CallGenerator {
       transport: inbound ? 'PSTN' : 'VoIP',
       internalType: inbound ? 'Usual' : 'LongDistance',
     });
+  }
+
+  /**
+   * Gives every extension at least RECORDED_TODAY_AT_LEAST recordings among today's answered outside calls whose
+   * recording is ready by `nowMs`, latest first. It draws nothing from the random stream, so everything generated
+   * after it stays as it was.
+   */
+  recordSomeOfToday(todayStartMs: number, nowMs: number): void {
+    const recorded = new Map<string, number>();
+    const candidates: SandboxCallRecord[] = [];
+    for (let i = this.records.length - 1; i >= 0; i--) {
+      const { startMs, record } = this.records[i] as { startMs: number; record: SandboxCallRecord };
+      if (startMs < todayStartMs) break;
+      const ready = startMs + (record.durationMs ?? 0) + RECORDING_READY_DELAY_MS <= nowMs;
+      const outside = record.from.extensionId === undefined || record.to.extensionId === undefined;
+      if (!ready || !outside || record.type !== 'Voice' || !ANSWERED.has(record.result)) continue;
+      const owner = String(record.extension.id);
+      if (record.recording) recorded.set(owner, (recorded.get(owner) ?? 0) + 1);
+      else if ((record.durationMs ?? 0) >= 5000) candidates.push(record);
+    }
+    for (const record of candidates) {
+      const owner = String(record.extension.id);
+      const count = recorded.get(owner) ?? 0;
+      if (count >= RECORDED_TODAY_AT_LEAST) continue;
+      record.recording = this.recording('Automatic');
+      recorded.set(owner, count + 1);
+    }
   }
 
   /** Hands over what was generated so far, newest first, and starts a fresh list. */
@@ -300,8 +337,9 @@ class CallGenerator {
 
   private recording(type: 'Automatic' | 'OnDemand') {
     const id = String(this.recordingBase + this.recordingCount++);
-    const uri = `${this.plan.baseUrl}/restapi/v1.0/account/${this.plan.accountId}/recording/${id}`;
-    return { id, uri, type, contentUri: `${uri}/content` };
+    const path = `/restapi/v1.0/account/${this.plan.accountId}/recording/${id}`;
+    const media = this.plan.mediaBaseUrl ?? this.plan.baseUrl;
+    return { id, uri: `${this.plan.baseUrl}${path}`, type, contentUri: `${media}${path}/content` };
   }
 
   /** Rough durations per result; answered calls are long-tailed (most a few minutes, some near an hour). */

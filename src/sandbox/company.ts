@@ -7,6 +7,8 @@ import type { SyntheticCompany } from './types.js';
 export interface CompanyPlan {
   seed: number;
   baseUrl: string;
+  /** The media origin recordings' contentUri points at; default `baseUrl`. */
+  mediaBaseUrl?: string;
   timeZone: string;
   now: Date;
   callsToday: number;
@@ -21,6 +23,7 @@ export function generateCompany(plan: CompanyPlan): SyntheticCompany {
   const { records, activeCalls } = generateCallLog({
     rng,
     baseUrl: plan.baseUrl,
+    ...(plan.mediaBaseUrl ? { mediaBaseUrl: plan.mediaBaseUrl } : {}),
     accountId,
     extensions,
     timeZone: plan.timeZone,

@@ -16,3 +16,4 @@ export type {
   SandboxRoute,
   SyntheticCompany,
 } from './types.js';
+export { RECORDING_READY_DELAY_MS, recordingReadyAt } from './types.js';

@@ -9,7 +9,7 @@ if (!Number.isInteger(port) || port < 0 || port > 65_535) {
 
 const sandbox = await startSandbox({ port });
 const { clientId, clientSecret, jwt } = sandbox.credentials;
-console.log(`RingCentral sandbox listening on ${sandbox.url}`);
+console.log(`RingCentral sandbox listening on ${sandbox.url} (recording content on ${sandbox.mediaUrl})`);
 console.log(`  RC_SERVER_URL=${sandbox.url}`);
 console.log(`  RC_CLIENT_ID=${clientId}`);
 console.log(`  RC_CLIENT_SECRET=${clientSecret}`);

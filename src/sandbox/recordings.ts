@@ -1,10 +1,11 @@
-// GET …/recording/{id} (metadata) and …/recording/{id}/content (audio, with byte ranges).
+// GET …/recording/{id} (metadata) and …/recording/{id}/content (audio, with byte ranges). The metadata's contentUri
+// points at the media origin, as RingCentral's points at its media host; the API origin serves the content too.
 
 import { checkAccount, pathExtension } from './access.js';
 import { isErrorReply, resourceNotFound } from './api-errors.js';
 import { AUDIO_CONTENT_TYPE, parseRange, wavSize, wavStream } from './audio.js';
 import type { ApiContext, Reply } from './reply.js';
-import type { SandboxCallRecord } from './types.js';
+import { recordingReadyAt, type SandboxCallRecord } from './types.js';
 
 export function recordingMetadata(ctx: ApiContext): Reply {
   const found = findRecording(ctx, 'ReadCallRecording');
@@ -50,12 +51,12 @@ export function recordingContent(ctx: ApiContext): Reply {
   };
 }
 
-/** The call a recording belongs to; a recording of a call that has not happened yet does not exist. */
+/** The call a recording belongs to; a recording exists only a while after its call ended (RECORDING_READY_DELAY_MS). */
 function findRecording(ctx: ApiContext, userPermission: string) {
   const refused = checkAccount(ctx);
   if (refused) return refused;
   const record = ctx.calls.recordings.get(ctx.params.recordingId ?? '');
-  if (!record || Date.parse(record.startTime) > ctx.now) return resourceNotFound('recordingId');
+  if (!record || recordingReadyAt(record) > ctx.now) return resourceNotFound('recordingId');
   // Someone else's recording needs the user permission, as their call log does.
   const owner = pathExtension({ ...ctx, params: { extensionId: String(record.extension.id) } }, userPermission);
   return isErrorReply(owner) ? owner : record;

@@ -4,7 +4,7 @@ import type { RateGroup, SandboxRoute } from './types.js';
 
 export interface MatchedRoute {
   route: SandboxRoute;
-  /** Path parameters: accountId, extensionId, recordingId. */
+  /** Path parameters: accountId, extensionId, recordingId, callRecordId. */
   params: Record<string, string>;
 }
 
@@ -22,12 +22,24 @@ const RULES: RouteRule[] = [
   { method: 'POST', pattern: /^\/restapi\/oauth\/token$/, route: 'token', names: [] },
   { method: 'POST', pattern: /^\/restapi\/oauth\/revoke$/, route: 'revoke', names: [] },
   { method: 'GET', pattern: new RegExp(`${ACCOUNT}/call-log$`), route: 'accountCallLog', names: ['accountId'] },
+  {
+    method: 'GET',
+    pattern: new RegExp(`${ACCOUNT}/call-log/${SEGMENT}$`),
+    route: 'accountCallRecord',
+    names: ['accountId', 'callRecordId'],
+  },
   { method: 'GET', pattern: new RegExp(`${ACCOUNT}/active-calls$`), route: 'accountActiveCalls', names: ['accountId'] },
   {
     method: 'GET',
     pattern: new RegExp(`${ACCOUNT}/extension/${SEGMENT}/call-log$`),
     route: 'extensionCallLog',
     names: ['accountId', 'extensionId'],
+  },
+  {
+    method: 'GET',
+    pattern: new RegExp(`${ACCOUNT}/extension/${SEGMENT}/call-log/${SEGMENT}$`),
+    route: 'extensionCallRecord',
+    names: ['accountId', 'extensionId', 'callRecordId'],
   },
   {
     method: 'GET',
@@ -74,6 +86,8 @@ export const RATE_GROUP: Readonly<Record<SandboxRoute, RateGroup>> = {
   revoke: 'Auth',
   accountCallLog: 'Heavy',
   extensionCallLog: 'Heavy',
+  accountCallRecord: 'Heavy',
+  extensionCallRecord: 'Heavy',
   accountActiveCalls: 'Heavy',
   extensionActiveCalls: 'Heavy',
   recording: 'Heavy',
@@ -86,6 +100,8 @@ export const RATE_GROUP: Readonly<Record<SandboxRoute, RateGroup>> = {
 export const APP_PERMISSIONS: Readonly<Record<Exclude<SandboxRoute, 'token' | 'revoke'>, readonly string[]>> = {
   accountCallLog: ['ReadCallLog'],
   extensionCallLog: ['ReadCallLog'],
+  accountCallRecord: ['ReadCallLog'],
+  extensionCallRecord: ['ReadCallLog'],
   accountActiveCalls: ['ReadCallLog'],
   extensionActiveCalls: ['ReadCallLog'],
   recording: ['ReadCallLog', 'ReadCallRecording'],

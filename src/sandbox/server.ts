@@ -1,7 +1,9 @@
-// The RingCentral REST API emulator on loopback (node:http only). Every request goes through the same steps
-// RingCentral's gateway takes: injected faults and latency, authentication, throttling, app permissions, then
-// the endpoint itself. It is long because those steps and the knobs tests turn (scopes, limits, latency, faults,
-// token expiry) read best as one pipeline in one place; the endpoints themselves live in their own modules.
+// The RingCentral REST API emulator on loopback (node:http only), on two origins as RingCentral has them: the API
+// server, and a media host (a second port) that recordings' contentUri points at. Every request goes through the
+// same steps RingCentral's gateway takes: injected faults and latency, authentication, throttling, app permissions,
+// then the endpoint itself; the media host serves recording content only. It is long because those steps and the
+// knobs tests turn (scopes, limits, latency, faults, token expiry) read best as one pipeline in one place; the
+// endpoints themselves live in their own modules.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { pipeline } from 'node:stream';
@@ -18,6 +20,7 @@ import {
 } from './api-errors.js';
 import { indexCalls } from './call-index.js';
 import { accountActiveCalls, accountCallLog, extensionActiveCalls, extensionCallLog } from './call-log.js';
+import { accountCallRecord, extensionCallRecord } from './call-record.js';
 import { generateCompany } from './company.js';
 import { extensionInfo, extensionList } from './extensions.js';
 import { FaultInjector } from './faults.js';
@@ -45,12 +48,14 @@ const MAX_FORM_BYTES = 64 * 1024;
 export interface Sandbox {
   /** e.g. http://127.0.0.1:43121 (no trailing slash). */
   url: string;
+  /** The media host recording content is served from (what contentUri points at), e.g. http://127.0.0.1:43122. */
+  mediaUrl: string;
   /** `jwt` belongs to the admin, extension 101. */
   credentials: { clientId: string; clientSecret: string; jwt: string };
   /** A valid JWT credential for any extension (e.g. a non-admin user). */
   jwtFor(extensionId: string): string;
   company: SyntheticCompany;
-  /** Every request, in arrival order. */
+  /** Every request to either origin, in arrival order. */
   requests: SandboxRequest[];
   clearRequests(): void;
   /** Enforcement changes at once; tokens issued earlier keep their old `scope` string. */
@@ -71,6 +76,8 @@ type ApiRoute = Exclude<SandboxRoute, 'token' | 'revoke'>;
 const API_HANDLERS: Readonly<Record<ApiRoute, (ctx: ApiContext) => Reply>> = {
   accountCallLog,
   extensionCallLog,
+  accountCallRecord,
+  extensionCallRecord,
   accountActiveCalls,
   extensionActiveCalls,
   recording: recordingMetadata,
@@ -94,28 +101,41 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const timers = new Set<NodeJS.Timeout>();
   let closed = false;
 
-  const server = createServer((req, res) => {
-    handle(req, res).catch((error: unknown) => {
-      if (!options.quiet) console.error('sandbox: request failed', error);
-      if (!res.headersSent && !res.destroyed) sendReply(res, undefined, internalError());
-      else res.destroy();
+  const listen = async (origin: SandboxRequest['origin'], port: number) => {
+    const server = createServer((req, res) => {
+      handle(req, res, origin).catch((error: unknown) => {
+        if (!options.quiet) console.error('sandbox: request failed', error);
+        if (!res.headersSent && !res.destroyed) sendReply(res, undefined, internalError());
+        else res.destroy();
+      });
     });
-  });
-  server.on('connection', (socket) => {
-    sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port ?? 0, options.host ?? '127.0.0.1', () => resolve());
-  });
-  const address = server.address() as AddressInfo;
-  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  const url = `http://${host}:${address.port}`;
+    server.on('connection', (socket) => {
+      sockets.add(socket);
+      socket.on('close', () => sockets.delete(socket));
+    });
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, options.host ?? '127.0.0.1', () => resolve());
+    });
+    const address = server.address() as AddressInfo;
+    const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+    return { server, url: `http://${host}:${address.port}` };
+  };
+  const api = await listen('api', options.port ?? 0);
+  let media: Awaited<ReturnType<typeof listen>>;
+  try {
+    media = await listen('media', 0);
+  } catch (error) {
+    await new Promise<void>((resolve) => api.server.close(() => resolve()));
+    throw error;
+  }
+  const { url } = api;
+  const servers = [api.server, media.server];
 
   const company = generateCompany({
     seed,
     baseUrl: url,
+    mediaBaseUrl: media.url,
     timeZone: options.timeZone ?? 'America/New_York',
     now: clock(),
     callsToday: Math.max(0, Math.floor(options.callsToday ?? 150)),
@@ -125,13 +145,16 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const calls = indexCalls(company.records);
   const admin = company.extensions[0] as SyntheticCompany['extensions'][number];
 
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  async function handle(req: IncomingMessage, res: ServerResponse, origin: SandboxRequest['origin']): Promise<void> {
     const method = req.method ?? 'GET';
     const parsed = new URL(req.url ?? '/', url);
-    const matched = matchRoute(method, parsed.pathname);
+    const anyRoute = matchRoute(method, parsed.pathname);
+    // The media host serves recording content and nothing else.
+    const matched = origin === 'api' || anyRoute?.route === 'recordingContent' ? anyRoute : undefined;
     const entry: SandboxRequest = {
       at: nowMs(),
       method,
+      origin,
       route: matched?.route ?? 'unknown',
       path: parsed.pathname,
       query: queryRecord(parsed.searchParams),
@@ -255,6 +278,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
 
   return {
     url,
+    mediaUrl: media.url,
     credentials: { clientId: DEFAULT_CLIENT_ID, clientSecret: DEFAULT_CLIENT_SECRET, jwt: tokens.jwtFor(admin.id) },
     jwtFor: (extensionId) => tokens.jwtFor(extensionId),
     company,
@@ -276,9 +300,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
       if (closed) return;
       closed = true;
       for (const timer of timers) clearTimeout(timer);
-      const done = new Promise<void>((resolve) => server.close(() => resolve()));
+      const done = servers.map((server) => new Promise<void>((resolve) => server.close(() => resolve())));
       for (const socket of sockets) socket.destroy();
-      await done;
+      await Promise.all(done);
     },
   };
 }

@@ -7,6 +7,8 @@ export type SandboxRoute =
   | 'revoke'
   | 'accountCallLog'
   | 'extensionCallLog'
+  | 'accountCallRecord'
+  | 'extensionCallRecord'
   | 'accountActiveCalls'
   | 'extensionActiveCalls'
   | 'recording'
@@ -52,6 +54,8 @@ export interface SandboxRequest {
   /** Sandbox clock (ms since epoch) when the request arrived. */
   at: number;
   method: string;
+  /** Which of the sandbox's two origins it reached: the API server or the media host recordings are served from. */
+  origin: 'api' | 'media';
   route: SandboxRoute | 'unknown';
   path: string;
   query: Record<string, string[]>;
@@ -133,4 +137,15 @@ export interface SyntheticCompany {
   records: SandboxCallRecord[];
   /** Calls in progress (result 'In Progress'), newest first. */
   activeCalls: SandboxCallRecord[];
+}
+
+/**
+ * A recording exists (metadata and audio) only this long after its call ended: RingCentral makes recordings
+ * available seconds to minutes after a call, and answers 404 until then.
+ */
+export const RECORDING_READY_DELAY_MS = 60_000;
+
+/** When the recording of `record` starts to exist (ms since epoch). */
+export function recordingReadyAt(record: Pick<SandboxCallRecord, 'startTime' | 'durationMs'>): number {
+  return Date.parse(record.startTime) + (record.durationMs ?? 0) + RECORDING_READY_DELAY_MS;
 }

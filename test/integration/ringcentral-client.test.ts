@@ -13,7 +13,7 @@ import {
   RingCentralRateLimitError,
 } from '../../src/ringcentral/errors.js';
 import type { ExtensionInfo } from '../../src/ringcentral/types.js';
-import { type Sandbox, startSandbox } from '../../src/sandbox/index.js';
+import { recordingReadyAt, type Sandbox, startSandbox } from '../../src/sandbox/index.js';
 import { defined } from '../support/defined.js';
 
 let sandbox: Sandbox;
@@ -291,7 +291,7 @@ describe('rate limits', () => {
 
 describe('streams', () => {
   const recordingId = () =>
-    defined(sandbox.company.records.find((r) => r.recording && Date.parse(r.startTime) < Date.now())?.recording).id;
+    defined(sandbox.company.records.find((r) => r.recording && recordingReadyAt(r) < Date.now())?.recording).id;
 
   it('passes Range through and streams a 206 without buffering it', async () => {
     const client = connect();

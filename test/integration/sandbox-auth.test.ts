@@ -1,6 +1,6 @@
 // OAuth grants, token lifetimes, revocation and per-route app permissions (scopes).
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { type Sandbox, startSandbox } from '../../src/sandbox/index.js';
+import { recordingReadyAt, type Sandbox, startSandbox } from '../../src/sandbox/index.js';
 import {
   basicAuth,
   get,
@@ -162,7 +162,7 @@ describe('access tokens on API routes', () => {
 
 describe('app permissions (scopes)', () => {
   const recordingId = () =>
-    sandbox.company.records.find((r) => r.recording && Date.parse(r.startTime) < clock.ms())?.recording?.id;
+    sandbox.company.records.find((r) => r.recording && recordingReadyAt(r) < clock.ms())?.recording?.id;
   const seedBody = (permission: string) => ({
     errorCode: 'InsufficientPermissions',
     message: `In order to call this API endpoint, application needs to have [${permission}] permission`,

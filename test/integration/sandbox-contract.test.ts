@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { Ajv, type ValidateFunction } from 'ajv';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Sandbox, startSandbox } from '../../src/sandbox/index.js';
+import { recordingReadyAt, type Sandbox, startSandbox } from '../../src/sandbox/index.js';
+import { multipartJson } from '../support/multipart.js';
 import {
   get,
   getJson,
@@ -101,7 +102,7 @@ describe('sandbox bodies match RingCentral schemas', () => {
   });
 
   it('recording metadata is a GetCallRecordingResponse', async () => {
-    const recorded = sandbox.company.records.find((r) => r.recording && Date.parse(r.startTime) < clock.ms());
+    const recorded = sandbox.company.records.find((r) => r.recording && recordingReadyAt(r) < clock.ms());
     const { status, body } = await getJson(
       sandbox,
       admin.access_token,
@@ -109,6 +110,25 @@ describe('sandbox bodies match RingCentral schemas', () => {
     );
     expect(status).toBe(200);
     expectValid('GetCallRecordingResponse', body);
+  });
+
+  it('one call record by id is a CallLogRecord, at account and extension level, and so is each part of a batch', async () => {
+    const [first, second] = sandbox.company.records.filter((r) => Date.parse(r.startTime) <= clock.ms());
+    const one = await getJson(sandbox, admin.access_token, `/restapi/v1.0/account/~/call-log/${first?.id}`);
+    expect(one.status).toBe(200);
+    expectValid('CallLogRecord', one.body);
+    const own = `/restapi/v1.0/account/~/extension/${first?.extension.id}/call-log/${first?.id}?view=Detailed`;
+    expectValid('CallLogRecord', (await getJson(sandbox, admin.access_token, own)).body);
+    const batch = await get(
+      sandbox,
+      admin.access_token,
+      `/restapi/v1.0/account/~/call-log/${first?.id},${second?.id},0`,
+    );
+    expect(batch.status).toBe(207);
+    const [, a, b, missing] = multipartJson(batch.headers.get('content-type'), await batch.text());
+    expectValid('CallLogRecord', a);
+    expectValid('CallLogRecord', b);
+    expectValid('ApiErrorResponseModel', missing);
   });
 
   it('the directory is a GetExtensionListResponse and one entry a GetExtensionInfoResponse', async () => {

@@ -1,6 +1,8 @@
-// Recording metadata and audio (with byte ranges), and the company directory.
+// Recording metadata and audio (with byte ranges) on the media origin, recordings that exist only a while after
+// their call, and the company directory.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Sandbox, type SandboxCallRecord, startSandbox } from '../../src/sandbox/index.js';
+import { recordingReadyAt, type Sandbox, type SandboxCallRecord, startSandbox } from '../../src/sandbox/index.js';
+import { defined } from '../support/defined.js';
 import { get, getJson, login, manualClock, NO_THROTTLE, type Tokens } from '../unit/sandbox/sandbox-client.js';
 
 const clock = manualClock();
@@ -12,7 +14,7 @@ beforeAll(async () => {
   sandbox = await startSandbox({ now: clock.now, rateLimits: NO_THROTTLE, historyDays: 5, quiet: true });
   admin = await login(sandbox);
   recorded = sandbox.company.records.find(
-    (r) => r.recording && Date.parse(r.startTime) < clock.ms() && (r.duration ?? 0) > 10,
+    (r) => r.recording && recordingReadyAt(r) < clock.ms() && (r.duration ?? 0) > 10,
   ) as SandboxCallRecord;
 });
 afterAll(() => sandbox.close());
@@ -20,7 +22,7 @@ afterAll(() => sandbox.close());
 const size = () => 44 + (recorded.duration ?? 0) * 8000;
 
 describe('recordings', () => {
-  it('metadata points at content on this server and lasts as long as the call', async () => {
+  it('metadata points at content on the media origin (not the API server) and lasts as long as the call', async () => {
     const { status, body } = await getJson(
       sandbox,
       admin.access_token,
@@ -33,6 +35,50 @@ describe('recordings', () => {
       contentType: 'audio/wav',
       duration: recorded.duration,
     });
+    expect(recorded.recording?.contentUri).toBe(
+      `${sandbox.mediaUrl}/restapi/v1.0/account/${sandbox.company.accountId}/recording/${recorded.recording?.id}/content`,
+    );
+    expect(sandbox.mediaUrl).not.toBe(sandbox.url);
+  });
+
+  it('the media origin checks the bearer token like the API does, and serves recording content only', async () => {
+    sandbox.clearRequests();
+    const contentUri = recorded.recording?.contentUri ?? '';
+    expect((await get(sandbox, undefined, contentUri)).status).toBe(401);
+    expect((await get(sandbox, 'not-a-token', contentUri)).status).toBe(401);
+    const served = await get(sandbox, admin.access_token, contentUri, { Range: 'bytes=0-3' });
+    expect(served.status).toBe(206);
+    expect(Buffer.from(await served.arrayBuffer()).toString('ascii')).toBe('RIFF');
+    const callLog = await get(sandbox, admin.access_token, `${sandbox.mediaUrl}/restapi/v1.0/account/~/call-log`);
+    expect(callLog.status).toBe(404);
+    expect(sandbox.requests.map((r) => `${r.origin} ${r.route} ${r.status}`)).toEqual([
+      'media recordingContent 401',
+      'media recordingContent 401',
+      'media recordingContent 206',
+      'media unknown 404',
+    ]);
+  });
+
+  it('a recording exists only a minute after its call ended: 404 before, 200 after', async () => {
+    const ending = defined(
+      sandbox.company.records.find((r) => r.recording && recordingReadyAt(r) > clock.ms() + 10 * 60_000),
+    );
+    const metadata = `/restapi/v1.0/account/~/recording/${ending.recording?.id}`;
+    const started = clock.ms();
+    try {
+      // The call itself is in the log, with its recording named, but the recording is still being processed.
+      clock.set(Date.parse(ending.startTime) + (ending.durationMs ?? 0) + 10_000);
+      // Tokens expire by the sandbox's clock too: log in at the new time.
+      const { access_token: token } = await login(sandbox);
+      const listed = await getJson<{ id: string }>(sandbox, token, `/restapi/v1.0/account/~/call-log/${ending.id}`);
+      expect(listed.body).toMatchObject({ recording: { id: ending.recording?.id } });
+      expect((await get(sandbox, token, metadata)).status).toBe(404);
+      expect((await get(sandbox, token, ending.recording?.contentUri ?? '')).status).toBe(404);
+      clock.set(recordingReadyAt(ending));
+      expect((await get(sandbox, token, metadata)).status).toBe(200);
+    } finally {
+      clock.set(started);
+    }
   });
 
   it('content is the whole WAV file with its length and Accept-Ranges', async () => {

@@ -11,7 +11,7 @@ import {
   UpstreamError,
 } from '../../src/errors.js';
 import { createRingCentralClient, type RingCentralClient } from '../../src/ringcentral/client.js';
-import { type Sandbox, startSandbox } from '../../src/sandbox/index.js';
+import { recordingReadyAt, type Sandbox, startSandbox } from '../../src/sandbox/index.js';
 import { createCallLogService } from '../../src/service/call-log-service.js';
 import type { CallLogService } from '../../src/service/types.js';
 import { defined } from '../support/defined.js';
@@ -40,7 +40,7 @@ async function start(scopes: string[], jwt?: (s: Sandbox) => string): Promise<Ca
 
 const adminId = () => defined(sandbox.company.extensions[0]).id;
 const visibleRecording = () =>
-  defined(sandbox.company.records.find((r) => r.recording && Date.parse(r.startTime) < Date.now())?.recording).id;
+  defined(sandbox.company.records.find((r) => r.recording && recordingReadyAt(r) < Date.now())?.recording).id;
 const lastDay = () => ({ from: new Date(Date.now() - 24 * 3600_000), to: new Date(), filters: [], timeZone: 'UTC' });
 
 type Case = { capability: string; needs: string; route: string; run: (service: CallLogService) => Promise<unknown> };

@@ -1,7 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { describe, expect, it } from 'vitest';
 import { type CompanyPlan, generateCompany } from '../../../src/sandbox/company.js';
-import type { SandboxCallRecord } from '../../../src/sandbox/index.js';
+import { recordingReadyAt, type SandboxCallRecord } from '../../../src/sandbox/index.js';
 import { MIDDAY } from './sandbox-client.js';
 
 const PLAN: CompanyPlan = {
@@ -111,6 +111,28 @@ describe('the synthetic company', () => {
     });
     expect(returned).toBeGreaterThan(10);
     expect(unreturned).toBeGreaterThan(10);
+  });
+
+  it('gives every extension two recordings from today that are ready by now, when it had the calls for them', () => {
+    const today = company.records.filter((r) => Date.parse(r.startTime) >= startOfToday());
+    for (const extension of company.extensions) {
+      const own = today.filter((r) => String(r.extension.id) === extension.id && recordingReadyAt(r) <= MIDDAY);
+      const recordable = own.filter(
+        (r) =>
+          r.type === 'Voice' &&
+          ANSWERED.includes(r.result) &&
+          (r.durationMs ?? 0) >= 5000 &&
+          (r.from.extensionId === undefined || r.to.extensionId === undefined),
+      );
+      const ready = own.filter((r) => r.recording).length;
+      expect(ready, extension.extensionNumber).toBeGreaterThanOrEqual(Math.min(2, recordable.length));
+    }
+    // The admin and the next two, whom the demo plays, have one at least.
+    for (const extension of company.extensions.slice(0, 3)) {
+      expect(
+        today.some((r) => String(r.extension.id) === extension.id && r.recording && recordingReadyAt(r) <= MIDDAY),
+      ).toBe(true);
+    }
   });
 
   it('has a few calls in progress, each on its own extension', () => {
