@@ -1,12 +1,14 @@
 // The one place that talks HTTP to RingCentral. The official SDK logs in, refreshes and logs out, and builds
 // and sends each request; everything around a request is a wrapper composed once below. Outermost first:
 // session renewal on 401, Retry-After waits, retries of 5xx and lost answers, and the per-group throttle
-// closest to the exchange. Paging and coalescing of identical GETs sit on top.
+// closest to the exchange. Paging and coalescing of identical GETs sit on top. Requests go to the API server, except
+// recording content, which goes to the media host its contentUri names when media-origin.ts trusts it.
 import { Readable } from 'node:stream';
 import type { ReadableStream as WebReadableStream } from 'node:stream/web';
 import { ENDPOINTS, type Route } from './endpoints.js';
 import { RingCentralNetworkError } from './errors.js';
 import { headersToRecord } from './http-failure.js';
+import { trustedMediaUrl } from './media-origin.js';
 import { allPages, type Page } from './paging.js';
 import { type ClientLog, compose, type RingCentralRequest, SILENT_LOG, type WaitListener } from './pipeline.js';
 import { type Query, requestKey } from './query.js';
@@ -43,6 +45,13 @@ export interface RequestOptions {
   onWait?: WaitListener;
 }
 
+export interface MediaOptions extends RequestOptions {
+  /** The browser's Range header, passed through untouched. */
+  range?: string;
+  /** Aborts the download (the browser went away). */
+  signal?: AbortSignal;
+}
+
 export interface StreamResponse {
   status: number;
   headers: Readonly<Record<string, string>>;
@@ -67,6 +76,12 @@ export interface RingCentralClient {
     headers?: Readonly<Record<string, string | undefined>>,
     options?: RequestOptions,
   ): Promise<StreamResponse>;
+  /**
+   * A recording's audio from its `contentUri`, RingCentral's media host, streamed. Refused with a
+   * RingCentralNetworkError, before anything is sent, when that host is not one the token may go to
+   * (media-origin.ts); non-2xx statuses throw.
+   */
+  getMedia(contentUri: string, options?: MediaOptions): Promise<StreamResponse>;
   /** Revokes the session. */
   close(): Promise<void>;
 }
@@ -139,6 +154,16 @@ export function createRingCentralClient(options: RingCentralClientOptions): Ring
     return request;
   }
 
+  async function stream(request: RingCentralRequest): Promise<StreamResponse> {
+    const response = await send(request);
+    if (!response.body) throw new RingCentralNetworkError('RingCentral sent no body', request.route.path);
+    return {
+      status: response.status,
+      headers: headersToRecord(response.headers),
+      body: Readable.fromWeb(response.body as WebReadableStream<Uint8Array>),
+    };
+  }
+
   return {
     login: session.login,
     ensureLoggedIn: session.ensureLoggedIn,
@@ -149,19 +174,34 @@ export function createRingCentralClient(options: RingCentralClientOptions): Ring
     getAllPages: <T>(route: Route, query: Query = {}, opts: RequestOptions = {}) =>
       allPages<T>((page, pageQuery) => get<Page<T>>(page, pageQuery, opts), route, query, server),
 
-    async getStream(route, headers = {}, opts = {}) {
-      const present = Object.fromEntries(
-        Object.entries(headers).filter((entry): entry is [string, string] => entry[1] !== undefined),
-      );
-      const response = await send({ route, headers: present, onWait: opts.onWait });
-      if (!response.body) throw new RingCentralNetworkError('RingCentral sent no body', route.path);
-      return {
-        status: response.status,
-        headers: headersToRecord(response.headers),
-        body: Readable.fromWeb(response.body as WebReadableStream<Uint8Array>),
-      };
+    getStream: (route, headers = {}, opts = {}) => stream({ route, headers: present(headers), onWait: opts.onWait }),
+
+    getMedia(contentUri, opts = {}) {
+      const url = trustedMediaUrl(contentUri, server);
+      if (!url) {
+        const host = URL.canParse(contentUri) ? new URL(contentUri).host : 'an unreadable address';
+        return Promise.reject(
+          new RingCentralNetworkError(
+            `RingCentral gave a recording contentUri on ${host}, which is not a host of the API server ${server.host}; the token was not sent there`,
+            ENDPOINTS.recordingContent.template,
+          ),
+        );
+      }
+      return stream({
+        route: { endpoint: ENDPOINTS.recordingContent, path: url.pathname + url.search },
+        origin: url.origin,
+        headers: present({ Range: opts.range }),
+        onWait: opts.onWait,
+        ...(opts.signal ? { signal: opts.signal } : {}),
+      });
     },
 
     close: session.close,
   };
+}
+
+function present(headers: Readonly<Record<string, string | undefined>>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(headers).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
 }

@@ -12,6 +12,13 @@ export interface RingCentralRequest {
   route: Route;
   query?: Query;
   headers?: Readonly<Record<string, string>>;
+  /**
+   * Where the request goes instead of the API server: the origin of a recording's contentUri (RingCentral's media
+   * host), admitted by media-origin.ts before it gets here. Absent for every other request.
+   */
+  origin?: string;
+  /** Aborts the exchange and its body (a browser that went away); an aborted request is never retried. */
+  signal?: AbortSignal;
   onWait?: WaitListener;
   /** Called as each HTTP exchange for this request leaves (retries included): what "requests" counts. */
   onExchange?: () => void;

@@ -17,7 +17,8 @@ export function retryTransient({ policy, sleep, random, log }: RetryTransientOpt
       try {
         return await next(request);
       } catch (error) {
-        if (!isTransient(error) || failed >= policy.maxAttempts) throw error;
+        // An aborted request was given up by whoever asked: trying again would only fetch what nobody reads.
+        if (!isTransient(error) || failed >= policy.maxAttempts || request.signal?.aborted) throw error;
         const delayMs = backoffMs(failed, policy, random);
         log.warn('RingCentral request failed; retrying', {
           path: request.route.path,

@@ -31,9 +31,12 @@ export function apiSend({ sdk, token, log, now }: ApiSendOptions): Send {
     const query = request.query ? cleanQuery(request.query) : {};
     const built = http.createRequest({
       method: request.route.endpoint.method,
-      url: platform.createUrl(request.route.path, { addServer: true }),
+      url: request.origin
+        ? request.origin + request.route.path
+        : platform.createUrl(request.route.path, { addServer: true }),
       query: Object.keys(query).length > 0 ? query : undefined,
       headers: { ...request.headers, Authorization: authorization, 'X-User-Agent': platform.userAgent },
+      ...(request.signal ? { signal: request.signal } : {}),
     });
     request.onExchange?.();
     return exchange(request, () => http.sendRequest(built), { log, now, tokenGeneration: generation });

@@ -1,4 +1,6 @@
 // The RingCentral client through the real @ringcentral/sdk, over loopback, against the sandbox.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   createRingCentralClient,
@@ -312,5 +314,118 @@ describe('streams', () => {
       .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RingCentralHttpError);
     expect(error).toMatchObject({ status: 416 });
+  });
+});
+
+describe('recording content from the media host', () => {
+  const recording = () =>
+    defined(sandbox.company.records.find((r) => r.recording && recordingReadyAt(r) < Date.now())?.recording);
+
+  /** A loopback server that counts what reaches it, and answers with `answer`. */
+  async function listening(answer: (req: IncomingMessage, res: ServerResponse) => void) {
+    const received: IncomingMessage[] = [];
+    const server = createServer((req, res) => {
+      received.push(req);
+      answer(req, res);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    return {
+      port,
+      received,
+      close: () => {
+        server.closeAllConnections();
+        return new Promise<void>((resolve) => server.close(() => resolve()));
+      },
+    };
+  }
+
+  it("goes where contentUri says, RingCentral's media origin, with Range passed through", async () => {
+    const client = connect();
+    await client.login();
+    sandbox.clearRequests();
+    const response = await client.getMedia(recording().contentUri, { range: 'bytes=0-99' });
+    expect(response.status).toBe(206);
+    let bytes = 0;
+    for await (const chunk of response.body) bytes += (chunk as Buffer).length;
+    expect(bytes).toBe(100);
+    expect(sandbox.requests.map((r) => `${r.origin} ${r.route} ${r.status}`)).toEqual(['media recordingContent 206']);
+  });
+
+  it("refuses a contentUri on a host that is not the API server's, and sends it nothing", async () => {
+    const elsewhere = await listening((_req, res) => res.end());
+    try {
+      const client = connect();
+      await client.login();
+      // The sandbox is 127.0.0.1; "localhost" may be the same machine, but it is not the address RingCentral is.
+      const error = await client
+        .getMedia(`http://localhost:${elsewhere.port}/restapi/v1.0/account/~/recording/1/content`)
+        .catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(RingCentralNetworkError);
+      expect((error as Error).message).toMatch(/not a host of the API server/);
+      expect(elsewhere.received).toHaveLength(0);
+    } finally {
+      await elsewhere.close();
+    }
+  });
+
+  it('stops the download when the signal aborts, and does not try again', async () => {
+    const media = await listening((_req, res) => {
+      res.writeHead(200, { 'Content-Type': 'audio/wav' });
+      res.write(Buffer.alloc(1024));
+      // …and never finishes: a long recording still on its way.
+    });
+    try {
+      const client = connect();
+      await client.login();
+      const download = new AbortController();
+      const response = await client.getMedia(
+        `http://127.0.0.1:${media.port}/restapi/v1.0/account/~/recording/1/content`,
+        {
+          signal: download.signal,
+        },
+      );
+      expect(response.status).toBe(200);
+      const upstream = defined(media.received[0]);
+      expect(upstream.headers.authorization).toMatch(/^bearer /i);
+      const closed = new Promise<void>((resolve) => upstream.socket.once('close', () => resolve()));
+      const reading = response.body.toArray().then(
+        () => 'finished',
+        (error: unknown) => error,
+      );
+      download.abort();
+      await closed;
+      expect(await reading).toMatchObject({ name: 'AbortError' });
+      expect(media.received).toHaveLength(1);
+    } finally {
+      await media.close();
+    }
+  });
+
+  it('an abort before RingCentral answers is given up at once, never retried', async () => {
+    const media = await listening(() => {
+      // Never answers: the browser leaves first.
+    });
+    const warnings: string[] = [];
+    const log = { debug() {}, info() {}, warn: (message: string) => warnings.push(message), error() {} };
+    try {
+      const client = connect({ requestTimeoutMs: 5_000, log });
+      await client.login();
+      const download = new AbortController();
+      const fetching = client
+        .getMedia(`http://127.0.0.1:${media.port}/restapi/v1.0/account/~/recording/1/content`, {
+          signal: download.signal,
+        })
+        .catch((error: unknown) => error);
+      while (media.received.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+      const abortedAt = Date.now();
+      download.abort();
+      expect(await fetching).toBeInstanceOf(RingCentralNetworkError);
+      expect(Date.now() - abortedAt).toBeLessThan(1_000);
+      expect(warnings.filter((message) => /retrying/.test(message))).toEqual([]);
+      expect(media.received).toHaveLength(1);
+    } finally {
+      await media.close();
+    }
   });
 });

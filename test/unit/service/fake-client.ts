@@ -1,6 +1,11 @@
 // A RingCentralClient double for service unit tests: it records every request and answers from `answer`.
 import { Readable } from 'node:stream';
-import type { RequestOptions, RingCentralClient, StreamResponse } from '../../../src/ringcentral/client.js';
+import type {
+  MediaOptions,
+  RequestOptions,
+  RingCentralClient,
+  StreamResponse,
+} from '../../../src/ringcentral/client.js';
 import type { Route } from '../../../src/ringcentral/endpoints.js';
 import type { Query } from '../../../src/ringcentral/query.js';
 
@@ -37,6 +42,8 @@ export function fakeClient(options: {
     },
     getStream: async (route: Route, headers?: Readonly<Record<string, string | undefined>>) =>
       (await respond({ path: route.path, headers })) as StreamResponse,
+    getMedia: async (contentUri: string, media?: MediaOptions) =>
+      (await respond({ path: contentUri, headers: { Range: media?.range } })) as StreamResponse,
     close: async () => {},
   };
   return { client, sent };
