@@ -1,5 +1,6 @@
-// The Bolt app with its listeners registered: HTTP (POST /slack/events, GET /healthz) or Socket Mode when an
-// app token is configured. Building it does no I/O; bot.ts initialises (auth.test) and starts it.
+// The Bolt app with its listeners registered: HTTP (POST /slack/events, GET /healthz, GET /recordings/{id}) or
+// Socket Mode when an app token is configured, with /healthz and the recording links served on PORT all the same.
+// Building it does no I/O; bot.ts initialises (auth.test) and starts it.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { App, HTTPReceiver, type Logger, type Receiver, SocketModeReceiver } from '@slack/bolt';
 import { createSlackProfileLookup, slackErrorCode } from './access/slack-profiles.js';
@@ -8,6 +9,9 @@ import type { Config } from './config.js';
 import { registerListeners } from './listeners/index.js';
 import { createResponseBudget } from './listeners/response-budget.js';
 import { toBoltLevel } from './logger.js';
+import { createRecordingLinks, RECORDINGS_PATH } from './recordings/links.js';
+import { createRecordingAccess } from './recordings/recording-access.js';
+import { createRecordingRoute, RECORDING_ROUTE_PATTERN, type RequestHandler } from './recordings/route.js';
 import type { CallLogService } from './service/types.js';
 
 export interface AppDeps {
@@ -40,7 +44,13 @@ export function createApp(deps: AppDeps): CalllogApp {
   const now = deps.now ?? (() => new Date());
   const isReady = deps.isReady ?? (() => true);
   const clientOptions = { ...SLACK_CLIENT_OPTIONS, slackApiUrl: config.slack.apiUrl };
-  const customRoutes = [{ path: HEALTH_PATH, method: ['GET'], handler: healthHandler(isReady) }];
+  // The recording route needs the user access made from the app's own client, so it is bound once that exists.
+  let recordingRoute: RequestHandler = (_req, res) => void res.writeHead(503).end();
+  const recordings: RequestHandler = (req, res) => recordingRoute(req, res);
+  const customRoutes = [
+    { path: HEALTH_PATH, method: ['GET'], handler: healthHandler(isReady) },
+    { path: RECORDING_ROUTE_PATTERN, method: ['GET'], handler: recordings },
+  ];
 
   let receiver: HTTPReceiver | SocketModeReceiver;
   let boltReceiver: Receiver;
@@ -52,7 +62,8 @@ export function createApp(deps: AppDeps): CalllogApp {
       installerOptions: { clientOptions },
     });
     receiver = socketMode;
-    boltReceiver = new SocketModeWithHealthCheck(socketMode, createServer(healthHandler(isReady)), config.http);
+    const server = createServer(socketModeRoutes(healthHandler(isReady), recordings));
+    boltReceiver = new SocketModeWithHealthCheck(socketMode, server, config.http);
   } else {
     receiver = new HTTPReceiver({
       signingSecret: config.slack.signingSecret,
@@ -79,7 +90,28 @@ export function createApp(deps: AppDeps): CalllogApp {
     admins: config.admins,
     defaultTimeZone: config.defaultTimeZone,
   });
-  registerListeners(app, { service: deps.service, access, logger, now, budget: createResponseBudget() });
+  const nowMs = () => now().getTime();
+  const links = createRecordingLinks({
+    secret: config.recordingLinkSecret,
+    publicBaseUrl: config.publicBaseUrl,
+    now: nowMs,
+  });
+  const recordingAccess = createRecordingAccess({ service: deps.service, access, links, log: logger, now: nowMs });
+  recordingRoute = createRecordingRoute({
+    links,
+    recordings: recordingAccess,
+    service: deps.service,
+    log: logger,
+    now: nowMs,
+  });
+  registerListeners(app, {
+    service: deps.service,
+    access,
+    recordings: recordingAccess,
+    logger,
+    now,
+    budget: createResponseBudget(),
+  });
   return { app, receiver };
 }
 
@@ -140,6 +172,16 @@ class SocketModeWithHealthCheck implements Receiver {
     this.health.closeIdleConnections();
     await Promise.all([this.socketMode.client.disconnect(), closed]);
   }
+}
+
+/** What the Socket Mode listener serves: /healthz and the recording links, like the HTTP receiver; else 404. */
+function socketModeRoutes(health: RequestHandler, recordings: RequestHandler): RequestHandler {
+  return (req, res) => {
+    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    if (pathname === HEALTH_PATH) return health(req, res);
+    if (pathname.startsWith(`${RECORDINGS_PATH}/`) && req.method === 'GET') return recordings(req, res);
+    res.writeHead(404).end();
+  };
 }
 
 function healthHandler(isReady: () => boolean) {

@@ -62,7 +62,9 @@ export async function startBot(config: BotConfig, options: StartBotOptions = {})
     });
     stops.push(() => client.close());
 
-    const service = createCallLogService({ client });
+    // The app's clock, so "a recording not ready yet" is judged by the same "now" as everything else.
+    const clock = options.now;
+    const service = createCallLogService({ client, ...(clock ? { now: () => clock().getTime() } : {}) });
     let ready = false;
     const { app } = createApp({
       config,

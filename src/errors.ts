@@ -19,6 +19,10 @@ export enum ErrorCode {
   NotFound = 'calllog_not_found',
   AuthFailed = 'calllog_auth_failed',
   RangeNotSatisfiable = 'calllog_range_not_satisfiable',
+  /** No recording (or call) by that id among the calls the user may see, or the call was not recorded. */
+  RecordingNotFound = 'calllog_recording_not_found',
+  /** The call is there but its recording is not yet: RingCentral makes it available minutes after the call. */
+  RecordingNotReady = 'calllog_recording_not_ready',
 }
 
 export abstract class CallLogError extends Error {
@@ -156,6 +160,44 @@ export class RangeNotSatisfiableError extends CallLogError {
   }
 }
 
+export type RecordingNotFoundReason = 'unknown' | 'notRecorded' | 'deleted';
+
+/**
+ * `/calllog recording ID` (or a ▶ button) found nothing to play. `reason` says which: no recording or call by that
+ * id among the calls the user may see (`searchedDays` says how far back a recording id was looked for), a call
+ * that exists but was not recorded, or a recording the call log names but RingCentral no longer has. A member's lookup never reaches anyone else's data, so "not yours" and "no such
+ * id" are one answer.
+ */
+export class RecordingNotFoundError extends CallLogError {
+  readonly code = ErrorCode.RecordingNotFound;
+  constructor(
+    /** What the user gave: a recording id or a call record id. */
+    readonly id: string,
+    readonly reason: RecordingNotFoundReason,
+    /** Whose calls were looked through: the user's own, or the company's (an admin). */
+    readonly scope: 'own' | 'company',
+    readonly searchedDays?: number,
+  ) {
+    super(
+      reason === 'unknown'
+        ? `No recording or call ${id} among the ${scope} calls`
+        : reason === 'notRecorded'
+          ? `Call ${id} has no recording`
+          : `The recording for ${id} no longer exists`,
+    );
+    this.name = 'RecordingNotFoundError';
+  }
+}
+
+/** The call exists but RingCentral has no recording for it yet: it is still being processed after the call. */
+export class RecordingNotReadyError extends CallLogError {
+  readonly code = ErrorCode.RecordingNotReady;
+  constructor(readonly id: string) {
+    super(`The recording for ${id} is not ready yet`);
+    this.name = 'RecordingNotReadyError';
+  }
+}
+
 /** Every typed error, so a switch on `code` narrows to its class. */
 export type TypedError =
   | BadInputError
@@ -168,7 +210,9 @@ export type TypedError =
   | UpstreamError
   | NotFoundError
   | AuthFailedError
-  | RangeNotSatisfiableError;
+  | RangeNotSatisfiableError
+  | RecordingNotFoundError
+  | RecordingNotReadyError;
 
 /** Every CallLogError is one of the classes above: they are all declared here, and only here. */
 export function isTypedError(error: unknown): error is TypedError {

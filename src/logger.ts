@@ -3,7 +3,7 @@
 // time, name, msg, plus the fields of any object passed), for log collectors. Callers never pass secrets; as a
 // second line of defence both formats mask values under secret-looking keys and token-shaped text, so an error or
 // a context object that carries a credential is not written out as it came.
-import { format } from 'node:util';
+import { format, formatWithOptions } from 'node:util';
 import { type Logger, LogLevel } from '@slack/bolt';
 import { pino } from 'pino';
 import type { LogLevel as ConfiguredLevel, LogFormat } from './config.js';
@@ -64,7 +64,8 @@ type Emit = (level: LogLevel, name: string, parts: unknown[]) => void;
 
 function textWriter(write: (line: string) => void): Emit {
   return (level, name, parts) => {
-    const message = format(...parts.map((p) => redact(p)));
+    // One line per entry, even for a context object (an audit line's fields).
+    const message = formatWithOptions({ breakLength: Number.POSITIVE_INFINITY }, ...parts.map((p) => redact(p)));
     write(maskText(`${new Date().toISOString()} ${level.toUpperCase()} [${name}] ${message}`));
   };
 }

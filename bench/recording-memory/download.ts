@@ -77,8 +77,10 @@ async function streaming(job: DownloadJob): Promise<Downloader> {
   const client = createRingCentralClient(job.ringcentral);
   await client.login();
   const service = createCallLogService({ client });
+  // Where the audio is (the media host) is read once, as the bot's route remembers it for a link's lifetime.
+  const recording = await service.recording(job.recordingId);
   const read = async (range: string | undefined, onData: (bytes: number) => void): Promise<number> => {
-    const content = await service.recordingContent(job.recordingId, range);
+    const content = await service.recordingContent(recording, range === undefined ? {} : { range });
     let size = 0;
     const sink = new Writable({
       write(chunk: Buffer, _encoding, done) {

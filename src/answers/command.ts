@@ -7,6 +7,7 @@ import { audienceWord, requireAdmin } from './admin-only.js';
 import { answerCallList } from './call-list.js';
 import type { AnswerDeps, OnDelay } from './deps.js';
 import { ownExtension } from './own-extension.js';
+import { answerRecording } from './recording.js';
 
 export async function answerCommand(
   deps: AnswerDeps,
@@ -31,7 +32,7 @@ export async function answerCommand(
       requireAdmin(deps, userId, '`/calllog scopes`');
       throw new NotAvailableYetError('`/calllog scopes`');
     case 'recording':
-      throw new NotAvailableYetError('`/calllog recording`');
+      return answerRecording(deps, userId, { kind: 'typed', id: query.id }, onDelay);
     case 'active': {
       if (query.audience.kind !== 'mine') {
         const view = `the \`active ${audienceWord(query.audience)}\` view`;

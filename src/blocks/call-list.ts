@@ -1,9 +1,10 @@
 // The private answer to "/calllog …": what happened in the window, then the calls themselves, 15 to a page.
-import type { KnownBlock } from '@slack/types';
+import type { KnownBlock, SectionBlock } from '@slack/types';
 import { encodeListState, type ListState } from '../query/list-state.js';
+import { encodePlayButton, RECORDING_ID } from '../query/play-button.js';
 import type { TimeWindow } from '../query/types.js';
 import type { Call, CallFilter, CallsResult } from '../service/types.js';
-import { ACTION_NEXT, ACTION_PREV, ACTION_SHARE } from './actions.js';
+import { ACTION_NEXT, ACTION_PLAY, ACTION_PREV, ACTION_SHARE } from './actions.js';
 import { callDuration, clock, count, dayAndClock, describeParty, describeWindow, plural, spansDays } from './format.js';
 import {
   actions,
@@ -56,7 +57,7 @@ export function renderCallList(input: CallListInput): SlackMessage {
   if (shown.length === 0) {
     blocks.push(section(emptyText(input, matching)));
   } else {
-    blocks.push(...packedSections(shown.map((call) => callRow(call, window.timeZone, multiDay))));
+    blocks.push(...rowSections(shown, window.timeZone, multiDay));
     const range = `${count(first + 1)}–${count(first + shown.length)} of ${count(calls.length)}`;
     const recorded = shown.some((c) => c.recordingId) ? ' · 🎙 recorded' : '';
     blocks.push(context(`Page ${count(page + 1)} of ${count(pages)} · calls ${range}${recorded}`));
@@ -70,6 +71,34 @@ export function renderCallList(input: CallListInput): SlackMessage {
   blocks.push(actions('calllog_list_actions', buttons));
 
   return message(fallbackText(input, title, shown.length === 0 ? undefined : `Page ${page + 1} of ${pages}.`), blocks);
+}
+
+/**
+ * The rows as sections: unrecorded rows packed together, each recorded row a section of its own with a ▶ button, so
+ * a page of 15 rows stays at most 15 blocks.
+ */
+function rowSections(calls: readonly Call[], zone: string, withDate: boolean): SectionBlock[] {
+  const sections: SectionBlock[] = [];
+  let plain: string[] = [];
+  const flush = () => {
+    if (plain.length > 0) sections.push(...packedSections(plain));
+    plain = [];
+  };
+  for (const [row, call] of calls.entries()) {
+    const line = callRow(call, zone, withDate);
+    // Ids RingCentral spelled in a way a button cannot carry get no button, rather than no list.
+    const playable =
+      call.recordingId !== undefined && RECORDING_ID.test(call.id) && RECORDING_ID.test(call.recordingId);
+    if (!playable || call.recordingId === undefined) {
+      plain.push(line);
+      continue;
+    }
+    flush();
+    const value = encodePlayButton({ callRecordId: call.id, recordingId: call.recordingId });
+    sections.push({ ...section(line), accessory: button('▶ Play', `${ACTION_PLAY}:${row}`, value) });
+  }
+  flush();
+  return sections;
 }
 
 /** "14:32  ↙ *Alice Smith* +14155550100 · 3:12 · Missed 🎙" — one line, bounded whatever RingCentral sends. */

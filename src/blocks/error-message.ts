@@ -12,6 +12,8 @@ import {
   renderNotFound,
   renderRangeNotSatisfiable,
   renderRateLimited,
+  renderRecordingNotFound,
+  renderRecordingNotReady,
   renderUnlinked,
   renderUpstreamFailure,
 } from './errors.js';
@@ -47,6 +49,15 @@ export function renderError(error: TypedError, referenceId = ''): SlackMessage {
       return renderNotFound({ what: 'record' });
     case ErrorCode.RangeNotSatisfiable:
       return renderRangeNotSatisfiable();
+    case ErrorCode.RecordingNotFound:
+      return renderRecordingNotFound({
+        id: error.id,
+        reason: error.reason,
+        scope: error.scope,
+        ...(error.searchedDays !== undefined ? { searchedDays: error.searchedDays } : {}),
+      });
+    case ErrorCode.RecordingNotReady:
+      return renderRecordingNotReady({ id: error.id });
     case ErrorCode.AuthFailed:
       return renderAuthFailed({ referenceId });
     case ErrorCode.Upstream:

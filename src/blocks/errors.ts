@@ -1,6 +1,7 @@
 // One ephemeral message per thing that can go wrong: what happened, what it blocks, and who can fix it how.
-import type { MissingPermissionError, MissingUserPermissionError } from '../errors.js';
+import type { MissingPermissionError, MissingUserPermissionError, RecordingNotFoundReason } from '../errors.js';
 import { CAPABILITIES } from '../service/permissions.js';
+import { plural } from './format.js';
 import { context, message, type SlackMessage, section } from './kit.js';
 import { escapeMrkdwn, truncate, userText } from './limits.js';
 import { mention } from './mention.js';
@@ -163,6 +164,55 @@ export function renderNotFound(input: { what: string; id?: string }): SlackMessa
   return message(
     `Call Log couldn't find ${input.id === undefined ? `that ${input.what}` : `${input.what} ${truncate(input.id, 100)}`}.`,
     [section(`:mag: Call Log couldn't find ${which}. Check the ID — it may also have been deleted.`)],
+  );
+}
+
+/**
+ * Nothing to play for `/calllog recording ID`: no such id among the calls the user may see, or a call that was not
+ * recorded. A member is never told whether an id is someone else's: their lookup only ever read their own calls.
+ */
+export function renderRecordingNotFound(input: {
+  id: string;
+  reason: RecordingNotFoundReason;
+  scope: 'own' | 'company';
+  searchedDays?: number;
+}): SlackMessage {
+  const id = userText(input.id, 64);
+  if (input.reason === 'notRecorded') {
+    return message(`Call ${truncate(input.id, 64)} has no recording.`, [
+      section(`:mute: *Call \`${id}\` has no recording.* RingCentral recorded nothing for it.`),
+      context('Calls with a recording show 🎙 and a ▶ button in `/calllog recorded`.'),
+    ]);
+  }
+  if (input.reason === 'deleted') {
+    return message(`The recording for ${truncate(input.id, 64)} no longer exists in RingCentral.`, [
+      section(
+        `:wastebasket: *The recording for \`${id}\` no longer exists.* The call log still names it, but RingCentral has deleted it (recordings are kept for a limited time).`,
+      ),
+    ]);
+  }
+  const whose = input.scope === 'own' ? 'your calls' : "the company's calls";
+  const searched = input.searchedDays === undefined ? '' : ` of the last ${plural(input.searchedDays, 'day')}`;
+  return message(`Call Log found no recording or call ${truncate(input.id, 64)} among ${whose}${searched}.`, [
+    section(
+      `:mag: *Call Log found no recording or call \`${id}\` among ${whose}${searched}.*\nCheck the ID: it is a recording id or a call record id, as a ▶ button in \`/calllog recorded\` carries them.` +
+        (input.scope === 'own' ? ' You can open the recordings of your own calls.' : ''),
+    ),
+    context('A call that ended moments ago can take a few minutes to reach the call log.'),
+  ]);
+}
+
+/** The call is in the call log but RingCentral is still processing its recording. */
+export function renderRecordingNotReady(input: { id: string }): SlackMessage {
+  const id = userText(input.id, 64);
+  return message(
+    `The recording for ${truncate(input.id, 64)} isn't ready yet: RingCentral makes recordings available a few minutes after a call ends. Try again shortly.`,
+    [
+      section(
+        `:hourglass_flowing_sand: *The recording for \`${id}\` isn't ready yet.* RingCentral makes a recording available a few minutes after the call ends.`,
+      ),
+      context(`Try \`/calllog recording ${id}\` again in a few minutes.`),
+    ],
   );
 }
 

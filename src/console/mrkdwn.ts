@@ -51,6 +51,7 @@ const EMOJI: Readonly<Record<string, string>> = {
   wave: '👋',
   tada: '🎉',
   mute: '🔇',
+  wastebasket: '🗑',
   stopwatch: '⏱',
   chart_with_upwards_trend: '📈',
   question: '❓',

@@ -6,6 +6,7 @@ import type { CallFilter } from '../service/types.js';
 import { quote } from './errors.js';
 import { CALL_FILTERS } from './filters.js';
 import { normalisePhoneNumber } from './phone-number.js';
+import { RECORDING_ID } from './play-button.js';
 import { suggestWord } from './suggest.js';
 import { isValidTimeZone } from './time-zone.js';
 import { type Token, tokenise } from './tokens.js';
@@ -32,8 +33,6 @@ const CONTRADICTIONS: ReadonlyArray<readonly [CallFilter, CallFilter]> = [
 ];
 
 const SUBCOMMANDS = ['active', 'recording', 'scopes', 'whoami', 'help'] as const;
-
-const RECORDING_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 /** Words a phone number can be split into: "+1", "(415)", "555-0100". */
 const PHONE_PIECE = /^[+(]?\d[\d().-]*$/;

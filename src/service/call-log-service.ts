@@ -5,11 +5,12 @@ import { MissingPermissionError, MissingUserPermissionError, NotFoundError, Upst
 import type { RingCentralClient } from '../ringcentral/client.js';
 import { ENDPOINTS, type Route } from '../ringcentral/endpoints.js';
 import type { WaitListener } from '../ringcentral/pipeline.js';
-import type { CallLogRecord, ExtensionInfo, RecordingInfo } from '../ringcentral/types.js';
+import type { CallLogRecord, ExtensionInfo } from '../ringcentral/types.js';
 import { buildCallWindow, type CallWindow, selectCalls } from './calls/call-window.js';
 import { toCall } from './calls/to-call.js';
 import { requireCapability } from './guard.js';
 import { CAPABILITIES, type Capability, missingPermissions, routeOf } from './permissions.js';
+import { lookUpRecording, readRecording } from './recording-lookup.js';
 import { toCallLogError } from './ringcentral-errors.js';
 import { TtlCache } from './ttl-cache.js';
 import type {
@@ -102,16 +103,22 @@ export function createCallLogService({
       });
     },
 
-    recording(recordingId) {
-      return guarded('recordingMetadata', async () => {
-        const { data } = await client.get<RecordingInfo>(routeOf('recordingMetadata', { recordingId }));
-        return { id: String(data.id), contentType: data.contentType, durationSec: data.duration };
-      });
+    findRecording(lookup, whose, onDelay) {
+      return guarded('recordingMetadata', () =>
+        lookUpRecording(client, lookup, whose, { now: now(), onWait: waitListener(onDelay) }),
+      );
     },
 
-    recordingContent(recordingId, range) {
+    recording(recordingId) {
+      return guarded('recordingMetadata', () => readRecording(client, recordingId));
+    },
+
+    recordingContent(recording, options = {}) {
       return guarded('recordingContent', async () => {
-        const response = await client.getStream(routeOf('recordingContent', { recordingId }), { Range: range });
+        const response = await client.getMedia(recording.contentUri, {
+          ...(options.range !== undefined ? { range: options.range } : {}),
+          ...(options.signal ? { signal: options.signal } : {}),
+        });
         if (response.status !== 200 && response.status !== 206) {
           response.body.destroy();
           throw new UpstreamError(`RingCentral answered ${response.status} for recording content`, response.status);

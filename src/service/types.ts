@@ -89,8 +89,23 @@ export interface ActiveCall {
 
 export interface RecordingDetails {
   id: string;
+  /** Where RingCentral serves the audio (its media host): fetched as given, never rebuilt from the API server. */
+  contentUri: string;
   contentType: string;
   durationSec: number;
+}
+
+/** What `findRecording` looks for, always within one `Whose`. */
+export type RecordingLookup =
+  /** A recording id, among the recorded calls that started in [from, to). */
+  | { kind: 'recording'; recordingId: string; from: Date; to: Date }
+  /** A call record id; with `recordingId` when a ▶ button named both, and then the call must carry that recording. */
+  | { kind: 'call'; callRecordId: string; recordingId?: string };
+
+/** A recording and the call it belongs to. */
+export interface FoundRecording {
+  call: Call;
+  recording: RecordingDetails;
 }
 
 export interface RecordingContent {
@@ -130,9 +145,22 @@ export interface DelayNotice {
 export interface CallLogService {
   calls(request: CallsRequest, onDelay?: (notice: DelayNotice) => void): Promise<CallsResult>;
   activeCalls(whose: Whose, onDelay?: (notice: DelayNotice) => void): Promise<ActiveCall[]>;
+  /**
+   * The recording `lookup` names and its call, read from `whose`'s calls only (an extension's own call log, or the
+   * company's), then its details. Guarded as recording details (ReadCallLog and ReadCallRecording) before anything
+   * is sent. Throws RecordingNotFoundError or RecordingNotReadyError when there is nothing to play (yet).
+   */
+  findRecording(
+    lookup: RecordingLookup,
+    whose: Whose,
+    onDelay?: (notice: DelayNotice) => void,
+  ): Promise<FoundRecording>;
   recording(recordingId: string): Promise<RecordingDetails>;
-  /** Streams audio; `range` is the browser's Range header, passed through untouched. */
-  recordingContent(recordingId: string, range?: string): Promise<RecordingContent>;
+  /** Streams the audio from `recording.contentUri`; `range` is the browser's Range header, passed through untouched. */
+  recordingContent(
+    recording: Pick<RecordingDetails, 'id' | 'contentUri'>,
+    options?: { range?: string; signal?: AbortSignal },
+  ): Promise<RecordingContent>;
   extensionByEmail(email: string): Promise<Extension | undefined>;
   extension(extensionId: string): Promise<Extension | undefined>;
   permissionsReport(): Promise<PermissionsReport>;

@@ -1,4 +1,4 @@
-// GET /healthz tells a load balancer whether the bot is ready; other paths are not served.
+// GET /healthz tells a load balancer whether the bot is ready; besides the recording links, other paths are not served.
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { HTTPReceiver, SocketModeReceiver } from '@slack/bolt';
@@ -14,6 +14,7 @@ const notUsed = () => Promise.reject(new Error('the health check must not reach 
 const service: CallLogService = {
   calls: notUsed,
   activeCalls: notUsed,
+  findRecording: notUsed,
   recording: notUsed,
   recordingContent: notUsed,
   extensionByEmail: notUsed,
@@ -69,9 +70,13 @@ describe('GET /healthz', () => {
     expect(await after.json()).toEqual({ ok: true });
   });
 
-  it('is the only GET route: anything else is 404', async () => {
+  it('is one of two GET routes, beside the recording links: anything else is 404', async () => {
     expect((await fetch(`${base}/admin`)).status).toBe(404);
     expect((await fetch(`${base}/slack/events`)).status).toBe(404);
+    // A link cut short gets its page, before anything reaches RingCentral (this service would refuse it).
+    const cut = await fetch(`${base}/recordings/2217590004`);
+    expect(cut.status).toBe(400);
+    expect(cut.headers.get('content-type')).toBe('text/html; charset=utf-8');
   });
 
   it('verified the bot token with auth.test before serving', () => {

@@ -64,6 +64,8 @@ describe('npm run demo', () => {
     expect(today.stdout).toMatch(/^Today, .*\d{2}:\d{2}–\d{2}:\d{2} [A-Za-z_]+\/[A-Za-z_]+/m);
     expect(today.stdout).toMatch(/^\[1 [^\]]+\]/m);
     expect(today.stdout).toContain('Share in channel]');
+    // The demo company gives its people recorded calls today, each with a ▶ button.
+    expect(today.stdout).toMatch(/^\[\d+ ▶ Play\]$/m);
     expect(today.stdout).not.toContain('\x1b');
   });
 
@@ -80,10 +82,12 @@ describe('npm run demo', () => {
     expect(out).toMatch(/^Call Log demo: /);
     expect(out).toMatch(/^\w+> today$/m);
     expect(out).toMatch(/^\w+> 1$/m);
-    // Button 1 of the reply is "Share in channel": the click re-posts the summary where everyone sees it.
+    // Button 1 of the reply is the first ▶: the click answers privately with the call and a link to its recording.
     const afterClick = out.slice(out.search(/^\w+> 1$/m));
-    expect(afterClick).toContain('(posted in #general)');
-    expect(afterClick).not.toContain('(only visible to you)\n');
+    expect(afterClick).toContain('(only visible to you)\n🎙 Recording · ');
+    expect(afterClick).toMatch(
+      /^ {2}\d+ → http:\/\/127\.0\.0\.1:\d+\/recordings\/\d+\?u=U0DEMO1&exp=\d+&sig=[\w-]{43}$/m,
+    );
     expect(out).toContain('@sam (Sam Visitor · not linked to RingCentral · no time zone)');
     expect(out).toMatch(/^\w+> :quit$/m);
   });

@@ -39,8 +39,10 @@ async function start(scopes: string[], jwt?: (s: Sandbox) => string): Promise<Ca
 }
 
 const adminId = () => defined(sandbox.company.extensions[0]).id;
-const visibleRecording = () =>
-  defined(sandbox.company.records.find((r) => r.recording && recordingReadyAt(r) < Date.now())?.recording).id;
+const visibleRecord = () =>
+  defined(sandbox.company.records.find((r) => r.recording && recordingReadyAt(r) < Date.now()));
+const visibleRecording = () => defined(visibleRecord().recording).id;
+const visibleMedia = () => defined(visibleRecord().recording);
 const lastDay = () => ({ from: new Date(Date.now() - 24 * 3600_000), to: new Date(), filters: [], timeZone: 'UTC' });
 
 type Case = { capability: string; needs: string; route: string; run: (service: CallLogService) => Promise<unknown> };
@@ -79,7 +81,7 @@ const CASES: Case[] = [
     capability: 'recordingContent',
     needs: 'ReadCallRecording',
     route: 'recordingContent',
-    run: async (s) => (await s.recordingContent(visibleRecording(), 'bytes=0-9')).body.resume(),
+    run: async (s) => (await s.recordingContent(visibleMedia(), { range: 'bytes=0-9' })).body.resume(),
   },
   {
     capability: 'extensionLookup',
@@ -132,7 +134,9 @@ describe('other refusals', () => {
 
   it('a range past the end of a recording: RangeNotSatisfiableError with the real size', async () => {
     const service = await start(ALL);
-    const error = await service.recordingContent(visibleRecording(), 'bytes=999999999-').catch((e: unknown) => e);
+    const error = await service
+      .recordingContent(visibleMedia(), { range: 'bytes=999999999-' })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(RangeNotSatisfiableError);
     expect((error as RangeNotSatisfiableError).contentRange).toMatch(/^bytes \*\/\d+$/);
   });

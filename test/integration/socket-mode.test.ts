@@ -14,7 +14,8 @@ import {
   startSlackEmulator,
 } from '../../src/local-slack/index.js';
 import { createLogger } from '../../src/logger.js';
-import type { SandboxExtension } from '../../src/sandbox/index.js';
+import { createRecordingLinks } from '../../src/recordings/links.js';
+import { recordingReadyAt, type SandboxExtension } from '../../src/sandbox/index.js';
 import { blockKitViolations } from '../support/block-kit-limits.js';
 import { clockStartingAt } from '../support/clock.js';
 import { type SandboxedBot, startSandboxedBot } from '../support/sandboxed-bot.js';
@@ -105,6 +106,27 @@ describe('Socket Mode', () => {
     const health = await fetch(`${bot.url}/healthz`);
     expect(health.status).toBe(200);
     expect(await health.json()).toEqual({ ok: true });
+  });
+
+  it('serves recording links on that port too: a valid one streams the audio, anything else gets its page', async () => {
+    const record = bot.sandbox.company.records.find(
+      (r) => String(r.extension.id) === extension.id && r.recording && recordingReadyAt(r) < now().getTime(),
+    );
+    const recordingId = record?.recording?.id ?? '';
+    const links = createRecordingLinks({
+      secret: configFor(APP_TOKEN).recordingLinkSecret,
+      publicBaseUrl: bot.url,
+      now: () => now().getTime(),
+    });
+    const link = new URL(links.issue(recordingId, user.id).url);
+    const played = await fetch(link, { headers: { Range: 'bytes=0-99' } });
+    expect(played.status).toBe(206);
+    expect((await played.arrayBuffer()).byteLength).toBe(100);
+    link.searchParams.set('u', 'UOTHER');
+    const altered = await fetch(link);
+    expect(altered.status).toBe(403);
+    expect(await altered.text()).toMatch(/This link is not valid/);
+    expect((await fetch(`${bot.url}/nothing-here`)).status).toBe(404);
   });
 
   it('acknowledges "/calllog today" on the socket at once and answers with the user\'s calls through the response_url', async () => {

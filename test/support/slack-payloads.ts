@@ -64,16 +64,20 @@ export function buttonClickWithValue(
   return { body, responseUrl };
 }
 
-/** The value of the button with `actionId`, wherever it sits in the message's actions blocks. */
+/** The value of the button with `actionId`, wherever it sits: in an actions block, or a section's accessory. */
 export function buttonValue(message: RecordedMessage, actionId: string): string | undefined {
+  return buttons(message).find((button) => button.action_id === actionId)?.value;
+}
+
+/** Every button in a message, in order: actions blocks' elements and sections' accessories. */
+export function buttons(message: RecordedMessage): Array<{ action_id?: string; value?: string; url?: string }> {
+  const found: Array<{ type?: string; action_id?: string; value?: string; url?: string }> = [];
   for (const block of message.body.blocks ?? []) {
-    const elements = (block as { elements?: unknown }).elements;
-    if (!Array.isArray(elements)) continue;
-    for (const element of elements as Array<{ action_id?: string; value?: string }>) {
-      if (element.action_id === actionId) return element.value;
-    }
+    const { elements, accessory } = block as { elements?: unknown; accessory?: unknown };
+    if (Array.isArray(elements)) found.push(...(elements as typeof found));
+    if (accessory && typeof accessory === 'object') found.push(accessory as (typeof found)[number]);
   }
-  return undefined;
+  return found.filter((element) => element.type === 'button');
 }
 
 /** Every piece of text in a message, flattened: for asserting on what a reader sees. */

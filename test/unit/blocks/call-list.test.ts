@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { ACTION_NEXT, ACTION_PREV, ACTION_SHARE } from '../../../src/blocks/actions.js';
+import { ACTION_NEXT, ACTION_PLAY_PATTERN, ACTION_PREV, ACTION_SHARE } from '../../../src/blocks/actions.js';
 import { type CallListInput, renderCallList } from '../../../src/blocks/call-list.js';
 import { decodeListState } from '../../../src/query/list-state.js';
+import { decodePlayButton } from '../../../src/query/play-button.js';
 import type { TimeWindow } from '../../../src/query/types.js';
 import { blockKitViolations } from '../../support/block-kit-limits.js';
 import { buttons, LA, makeCall, makeCalls, makeResult, pageState, TODAY, visibleText } from './factories.js';
@@ -167,5 +168,46 @@ describe('renderCallList', () => {
     };
     const text = visibleText(renderCallList(list({ window: dstDay, state: pageState(0, dstDay) })));
     expect(text).toContain('Sun 8 Mar 2026, 00:00–24:00 America/Los_Angeles (PST→PDT)');
+  });
+
+  it('gives each recorded row a ▶ that names its call and recording, and no other row one', () => {
+    const message = renderCallList(list({ result: makeResult(makeCalls(15)) }));
+    expect(blockKitViolations(message)).toEqual([]);
+    const plays = message.blocks.flatMap((block) =>
+      block.type === 'section' && block.accessory?.type === 'button' ? [block] : [],
+    );
+    // makeCalls records every fifth call: rows 0, 5 and 10 of the page.
+    expect(plays.map((block) => decodePlayButton((block.accessory as { value: string }).value))).toEqual([
+      { callRecordId: 'c0', recordingId: 'r0' },
+      { callRecordId: 'c5', recordingId: 'r5' },
+      { callRecordId: 'c10', recordingId: 'r10' },
+    ]);
+    expect(plays.map((block) => (block.accessory as { action_id: string }).action_id)).toEqual([
+      'calllog_play:0',
+      'calllog_play:5',
+      'calllog_play:10',
+    ]);
+    expect(plays.every((block) => block.text?.text.endsWith('🎙'))).toBe(true);
+    expect(plays.every((block) => ACTION_PLAY_PATTERN.test((block.accessory as { action_id: string }).action_id))).toBe(
+      true,
+    );
+  });
+
+  it("stays within Slack's limits when every row of a page is recorded: a section each, at most 50 blocks", () => {
+    const calls = makeCalls(40).map((call, i) => ({ ...call, recordingId: `r${i}` }));
+    const message = renderCallList(list({ result: makeResult(calls) }));
+    expect(blockKitViolations(message)).toEqual([]);
+    expect(rows(visibleText(message))).toHaveLength(15);
+    expect(message.blocks.filter((b) => b.type === 'section' && b.accessory)).toHaveLength(15);
+    expect(message.blocks.length).toBeLessThanOrEqual(25);
+  });
+
+  it('leaves out the ▶ of a call whose ids a button cannot carry, keeping the row', () => {
+    const message = renderCallList(
+      list({ result: makeResult([makeCall({ id: 'odd id/with slash', recordingId: 'r1' })]) }),
+    );
+    expect(blockKitViolations(message)).toEqual([]);
+    expect(message.blocks.some((b) => b.type === 'section' && b.accessory)).toBe(false);
+    expect(rows(visibleText(message))).toHaveLength(1);
   });
 });

@@ -13,6 +13,8 @@ import {
   NotLinkedError,
   RangeNotSatisfiableError,
   RateLimitedError,
+  RecordingNotFoundError,
+  RecordingNotReadyError,
   type TypedError,
   UpstreamError,
 } from '../../../src/errors.js';
@@ -32,6 +34,8 @@ const EXAMPLES: Record<ErrorCode, TypedError> = {
   [ErrorCode.NotFound]: new NotFoundError('RingCentral has no such record (CMN-102)'),
   [ErrorCode.AuthFailed]: new AuthFailedError("RingCentral refused the bot's login (400 OAU-140)"),
   [ErrorCode.RangeNotSatisfiable]: new RangeNotSatisfiableError('bytes */1000'),
+  [ErrorCode.RecordingNotFound]: new RecordingNotFoundError('2718281', 'unknown', 'own', 30),
+  [ErrorCode.RecordingNotReady]: new RecordingNotReadyError('Y3s9KVLz'),
 };
 
 describe('renderError', () => {
@@ -56,6 +60,8 @@ describe('renderError', () => {
     expect(text(ErrorCode.RateLimited)).toContain('about 45 s');
     expect(text(ErrorCode.NotFound)).toMatch(/couldn't find/);
     expect(text(ErrorCode.RangeNotSatisfiable)).toMatch(/part of the recording/);
+    expect(text(ErrorCode.RecordingNotFound)).toContain('`2718281` among your calls of the last 30 days');
+    expect(text(ErrorCode.RecordingNotReady)).toMatch(/`Y3s9KVLz` isn't ready yet.*few minutes/);
   });
 
   it('quotes a reference id for the failures whose details stay in the log, and only for those', () => {

@@ -4,6 +4,8 @@ import type { UserAccess, UserLink, UserTimeZone } from '../../../src/access/use
 import type { ListenerDeps } from '../../../src/listeners/deps.js';
 import { createResponseBudget } from '../../../src/listeners/response-budget.js';
 import { createLogger } from '../../../src/logger.js';
+import { createRecordingLinks } from '../../../src/recordings/links.js';
+import { createRecordingAccess } from '../../../src/recordings/recording-access.js';
 import type { Call, CallLogService, CallsResult, Extension } from '../../../src/service/types.js';
 
 export const NOW = new Date('2026-03-10T18:00:00Z');
@@ -53,6 +55,7 @@ export function fakeService(overrides: Partial<CallLogService> = {}): CallLogSer
   return {
     calls: vi.fn(async () => callsResult(3)),
     activeCalls: vi.fn(async () => []),
+    findRecording: unexpected('findRecording'),
     recording: unexpected('recording'),
     recordingContent: unexpected('recordingContent'),
     extensionByEmail: unexpected('extensionByEmail'),
@@ -78,10 +81,13 @@ export function fakeAccess(
 
 export function listenerDeps(service: CallLogService, access: UserAccess): ListenerDeps & { logs: string[] } {
   const logs: string[] = [];
+  const logger = createLogger('debug', { write: (l) => logs.push(l) });
+  const links = createRecordingLinks({ secret: 'unit-test-link-secret-0123', publicBaseUrl: 'https://calllog.test' });
   return {
     service,
     access,
-    logger: createLogger('debug', { write: (l) => logs.push(l) }),
+    recordings: createRecordingAccess({ service, access, links, log: logger, now: () => NOW.getTime() }),
+    logger,
     now: () => NOW,
     budget: createResponseBudget(),
     logs,

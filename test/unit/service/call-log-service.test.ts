@@ -22,6 +22,7 @@ import { audio, fakeClient } from './fake-client.js';
 import { inbound, outbound } from './records.js';
 
 const ALL = ['ReadCallLog', 'ReadCallRecording', 'ReadAccounts'];
+const MEDIA = { id: '77', contentUri: 'https://media.ringcentral.com/restapi/v1.0/account/1/recording/77/content' };
 const today: CallsRequest = {
   from: new Date('2026-03-10T04:00:00Z'),
   to: new Date('2026-03-10T20:00:00Z'),
@@ -81,7 +82,7 @@ describe('the permission guard', () => {
     {
       name: 'recording audio',
       scopes: ['ReadCallLog', 'ReadAccounts'],
-      run: (s: ReturnType<typeof createCallLogService>) => s.recordingContent('1'),
+      run: (s: ReturnType<typeof createCallLogService>) => s.recordingContent(MEDIA),
       permission: 'ReadCallRecording',
       capability: 'recordingContent',
     },
@@ -116,9 +117,10 @@ describe('the permission guard', () => {
       scopes: ['ReadCallRecording'],
       answer: () => audio(200, { 'content-type': 'audio/mpeg', 'content-length': '4' }),
     });
-    const content = await createCallLogService({ client }).recordingContent('77');
+    const content = await createCallLogService({ client }).recordingContent(MEDIA);
     expect(content).toMatchObject({ status: 200, contentType: 'audio/mpeg', contentLength: 4 });
-    expect(sent.map((r) => r.path)).toEqual(['/restapi/v1.0/account/~/recording/77/content']);
+    // Fetched where RingCentral said it is, not rebuilt from the API server.
+    expect(sent.map((r) => r.path)).toEqual([MEDIA.contentUri]);
   });
 });
 
@@ -198,10 +200,9 @@ describe("RingCentral's refusals become the product's typed errors", () => {
 
   it('416 on recording audio is RangeNotSatisfiable, carrying the real size', async () => {
     const error = await thrown(
-      failWith(new RingCentralHttpError(416, {}, { 'content-range': 'bytes */9000' }, '/x')).recordingContent(
-        '1',
-        'bytes=99999-',
-      ),
+      failWith(new RingCentralHttpError(416, {}, { 'content-range': 'bytes */9000' }, '/x')).recordingContent(MEDIA, {
+        range: 'bytes=99999-',
+      }),
     );
     expect(error).toBeInstanceOf(RangeNotSatisfiableError);
     expect(error).toMatchObject({ contentRange: 'bytes */9000' });
