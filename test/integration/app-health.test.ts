@@ -17,6 +17,7 @@ const service: CallLogService = {
   recording: notUsed,
   recordingContent: notUsed,
   extensionByEmail: notUsed,
+  extensionByNumber: notUsed,
   extension: notUsed,
   permissionsReport: notUsed,
 };
