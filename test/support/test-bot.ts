@@ -58,6 +58,8 @@ export interface TestBotOptions {
   defaultTimeZone?: string;
   logLevel?: LogLevel;
   logFormat?: LogFormat;
+  /** The JWT the bot logs in with (see SandboxedBotOptions); default the admin's. */
+  botJwt?: (sandbox: Sandbox) => string;
 }
 
 export async function startTestBot(options: TestBotOptions = {}): Promise<TestBot> {
@@ -82,6 +84,7 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
       log,
       ...(options.sandbox ? { sandbox: options.sandbox } : {}),
       ...(options.now ? { now: options.now } : {}),
+      ...(options.botJwt ? { botJwt: options.botJwt } : {}),
     });
   } catch (error) {
     await slack.close();
