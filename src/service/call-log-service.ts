@@ -9,7 +9,9 @@ import type { CallLogRecord, ExtensionInfo, RecordingInfo } from '../ringcentral
 import { buildCallWindow, type CallWindow, selectCalls } from './calls/call-window.js';
 import { toCall } from './calls/to-call.js';
 import { requireCapability } from './guard.js';
-import { CAPABILITIES, type Capability, missingPermissions, routeOf } from './permissions.js';
+import { type OwnerPermissions, ownerPermissions } from './owner-permissions.js';
+import { type Capability, missingPermissions, routeOf } from './permissions.js';
+import { permissionsReportOf } from './permissions-report.js';
 import { toCallLogError } from './ringcentral-errors.js';
 import { TtlCache } from './ttl-cache.js';
 import type {
@@ -27,12 +29,15 @@ export interface CallLogServiceOptions {
   now?: () => number;
   /** How long a fetched window is reused (paging Prev/Next); default 30 s. */
   cacheTtlMs?: number;
+  /** The RingCentral server the client talks to, for the permissions report. */
+  serverUrl?: string;
 }
 
 export function createCallLogService({
   client,
   now = Date.now,
   cacheTtlMs = 30_000,
+  serverUrl,
 }: CallLogServiceOptions): CallLogService {
   const windows = new TtlCache<{ window: CallWindow; requests: number }>({ ttlMs: cacheTtlMs, now });
 
@@ -161,21 +166,29 @@ export function createCallLogService({
       } catch (error) {
         throw toCallLogError(error, 'extensionLookup');
       }
+      // The user permissions first: that request needs no scope, and should the session be renewed on the way
+      // (a revoked or expired token), the scopes read next are those of the token RingCentral issued anew.
+      const userPermissions = await ownerPermissionsOrThrow();
       const granted = client.grantedScopes();
-      const capabilities = (Object.keys(CAPABILITIES) as Capability[]).map((capability) => {
-        const rule = CAPABILITIES[capability];
-        return {
-          capability,
-          label: rule.label,
-          route: rule.route,
-          needs: [...rule.permissions],
-          missing: missingPermissions(capability, granted),
-          ...(rule.userPermission ? { userPermission: rule.userPermission } : {}),
-        };
+      const owner = await tokenOwner(granted);
+      const token = client.tokenExpiry();
+      return permissionsReportOf({
+        granted,
+        owner,
+        userPermissions,
+        ...(token ? { token } : {}),
+        ...(serverUrl ? { server: serverUrl } : {}),
       });
-      return { granted: [...granted].sort(), capabilities, owner: await tokenOwner(granted) };
     },
   };
+
+  async function ownerPermissionsOrThrow(): Promise<OwnerPermissions> {
+    try {
+      return await ownerPermissions(client);
+    } catch (error) {
+      throw toCallLogError(error, 'extensionLookup');
+    }
+  }
 
   /** Who the bot acts as; without ReadAccounts (or if RingCentral says no) only the id from the token. */
   async function tokenOwner(granted: ReadonlySet<string>): Promise<PermissionsReport['owner']> {
