@@ -19,5 +19,6 @@ export {
 } from './errors.js';
 export { renderHelp } from './help.js';
 export type { SlackMessage } from './kit.js';
+export { renderScopes, type ScopesInput, scopesSummaryBlocks } from './scopes.js';
 export { renderSharedSummary, type SharedSummaryInput } from './shared-summary.js';
 export { renderWhoAmI, type WhoAmIInput } from './whoami.js';
