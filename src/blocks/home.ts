@@ -35,8 +35,8 @@ const ZONE_SOURCE = {
 const FENCE = '```';
 
 const MEMBER_COMMANDS = [
-  '/calllog today          your calls today; also yesterday, this week, last 7 days, 2026-03-02 …',
-  '/calllog today missed   filters: missed · answered · voicemail · unreturned · inbound · outbound · recorded',
+  '/calllog today          your calls today (or yesterday, last 7 days, 2026-03-02 …)',
+  '/calllog today missed   also answered · voicemail · unreturned · inbound · outbound',
   '/calllog active         your calls in progress',
   '/calllog recording ID   a private, expiring link to a recording',
   '/calllog whoami         your extension and time zone',
@@ -44,11 +44,11 @@ const MEMBER_COMMANDS = [
 ];
 
 const ADMIN_COMMANDS = [
-  '/calllog all            the whole company’s calls, with any “when” and filters',
+  '/calllog all            the whole company’s calls, with any “when” and filter',
   '/calllog ext 101        one extension’s calls',
   '/calllog @someone       a colleague’s calls',
   '/calllog active all     calls in progress company-wide',
-  '/calllog scopes         the bot’s RingCentral permissions, and how to fix a missing one',
+  '/calllog scopes         the bot’s RingCentral permissions, and how to fix them',
 ];
 
 export function renderHome(input: HomeInput): HomeView {

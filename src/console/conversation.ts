@@ -7,6 +7,7 @@ import {
   type RecordedMessage,
   type SlackEmulator,
   type SlackMessage,
+  sendEventToBot,
   sendToBot,
   slashCommandBody,
 } from '../local-slack/index.js';
@@ -61,6 +62,8 @@ export interface Conversation {
   send(text: string): Promise<Turn>;
   /** Clicks the button with this number. */
   click(number: number): Promise<Turn>;
+  /** Opens the app's Home tab (app_home_opened) and shows the view the bot publishes for it. */
+  openHome(): Promise<Turn>;
   stop(): void;
 }
 
@@ -211,6 +214,29 @@ export function startConversation(options: ConversationOptions): Conversation {
       // A link button has done its job once the browser would open; the bot need not answer it.
       if (button.url) return { replies: 0 };
       return awaitReplies(since, sentAt);
+    },
+
+    async openHome() {
+      const envelope = emulator.appHomeOpened(user.id);
+      const before = emulator.views.length;
+      const response = await sendEventToBot(options.botUrl, options.signingSecret, envelope);
+      if (!response.ok) throw new Error(`The bot answered HTTP ${response.status}`);
+      const published = await emulator
+        .waitForView((v) => v.userId === user.id && emulator.views.indexOf(v) >= before, replyTimeoutMs)
+        .catch(() => {
+          throw new NoReplyError(`The bot published no Home tab within ${seconds(replyTimeoutMs)} s.`);
+        });
+      if (!published.accepted) {
+        print(['', `(Slack refused the Home tab: ${published.violations.join('; ')})`]);
+        return { replies: 0 };
+      }
+      const blocks = Array.isArray(published.view.blocks) ? published.view.blocks : [];
+      const rendered = renderForTerminal(
+        { blocks },
+        { color: options.color ?? false, width: options.width ?? 80, userNames },
+      );
+      print(['', `(the Home tab of Call Log, as ${user.realName} sees it)`, ...rendered.lines]);
+      return { replies: 1 };
     },
 
     stop: stopListening,
