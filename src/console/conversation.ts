@@ -7,12 +7,13 @@ import {
   type RecordedMessage,
   type SlackEmulator,
   type SlackMessage,
-  sendEventToBot,
   sendToBot,
   slashCommandBody,
 } from '../local-slack/index.js';
 import { type DemoPerson, findPerson } from './demo-people.js';
+import { publishedHome } from './home-tab.js';
 import { SLASH_COMMAND } from './input.js';
+import { NoReplyError } from './no-reply.js';
 import { type NumberedButton, renderForTerminal } from './render.js';
 
 export interface ConversationOptions {
@@ -43,7 +44,7 @@ export interface Turn {
   replies: number;
 }
 
-export class NoReplyError extends Error {}
+export { NoReplyError };
 
 /** A button on screen and the message it sits in, as a click must echo it back to the bot. */
 interface ClickTarget {
@@ -73,6 +74,7 @@ export function startConversation(options: ConversationOptions): Conversation {
   const settleMs = options.settleMs ?? 400;
   const delayedAnswerTimeoutMs = options.delayedAnswerTimeoutMs ?? 0;
   const userNames = Object.fromEntries(options.people.map((p) => [p.id, p.realName]));
+  const layout = { color: options.color ?? false, width: options.width ?? 80, userNames };
   let user = options.user;
   let targets = new Map<number, ClickTarget>();
   // Numbers restart at 1 with the first reply of each turn that has buttons; older ones stay clickable until then.
@@ -91,7 +93,7 @@ export function startConversation(options: ConversationOptions): Conversation {
     }
     const rendered = renderForTerminal(
       { ...message, response_type: ephemeral ? 'ephemeral' : 'in_channel' },
-      { color: options.color ?? false, width: options.width ?? 80, userNames, firstButtonNumber: targets.size + 1 },
+      { ...layout, firstButtonNumber: targets.size + 1 },
     );
     for (const button of rendered.buttons) {
       targets.set(button.number, { button, message: messageEcho(message, ts), ephemeral });
@@ -217,24 +219,8 @@ export function startConversation(options: ConversationOptions): Conversation {
     },
 
     async openHome() {
-      const envelope = emulator.appHomeOpened(user.id);
-      const before = emulator.views.length;
-      const response = await sendEventToBot(options.botUrl, options.signingSecret, envelope);
-      if (!response.ok) throw new Error(`The bot answered HTTP ${response.status}`);
-      const published = await emulator
-        .waitForView((v) => v.userId === user.id && emulator.views.indexOf(v) >= before, replyTimeoutMs)
-        .catch(() => {
-          throw new NoReplyError(`The bot published no Home tab within ${seconds(replyTimeoutMs)} s.`);
-        });
-      if (!published.accepted) {
-        print(['', `(Slack refused the Home tab: ${published.violations.join('; ')})`]);
-        return { replies: 0 };
-      }
-      const blocks = Array.isArray(published.view.blocks) ? published.view.blocks : [];
-      const rendered = renderForTerminal(
-        { blocks },
-        { color: options.color ?? false, width: options.width ?? 80, userNames },
-      );
+      const blocks = await publishedHome({ ...options, userId: user.id, timeoutMs: replyTimeoutMs });
+      const rendered = renderForTerminal({ blocks }, layout);
       print(['', `(the Home tab of Call Log, as ${user.realName} sees it)`, ...rendered.lines]);
       return { replies: 1 };
     },
