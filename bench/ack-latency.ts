@@ -143,5 +143,6 @@ function benchConfig(slackApiUrl: string, ringcentral: RingCentralCredentials): 
     recordingLinkSecretGenerated: false,
     defaultTimeZone: BENCH_TIME_ZONE,
     logLevel: 'error',
+    logFormat: 'text',
   };
 }

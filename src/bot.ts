@@ -45,7 +45,7 @@ export interface RunningBot {
 }
 
 export async function startBot(config: BotConfig, options: StartBotOptions = {}): Promise<RunningBot> {
-  const log = options.log ?? createLogger(config.logLevel);
+  const log = options.log ?? createLogger(config.logLevel, { format: config.logFormat });
   // Undo in reverse order whatever was started, on failure or on close.
   const stops: Array<() => Promise<void>> = [];
   const stopAll = async (): Promise<void> => {

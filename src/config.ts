@@ -1,9 +1,11 @@
-// Environment → a typed, validated Config (SPEC §5). Every problem is collected and reported at once, one line
+// Environment → a typed, validated Config. Every problem is collected and reported at once, one line
 // each, naming the variable and showing a valid value — never the secret that was given.
 import { randomBytes } from 'node:crypto';
 import { isValidTimeZone } from './query/time-zone.js';
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
+/** `text`: one readable line per entry; `json`: one JSON object per line, for log collectors. */
+export type LogFormat = 'text' | 'json';
 
 export type RingCentralConfig =
   | { kind: 'sandbox' }
@@ -22,6 +24,8 @@ export interface Config {
   recordingLinkSecretGenerated: boolean;
   defaultTimeZone: string;
   logLevel: LogLevel;
+  /** loadConfig always sets it; configs built by hand may leave it out (text). */
+  logFormat: LogFormat;
 }
 
 export type Env = Record<string, string | undefined>;
@@ -34,6 +38,7 @@ export class ConfigError extends Error {
 }
 
 const LOG_LEVELS: readonly LogLevel[] = ['debug', 'info', 'warn', 'error'];
+const LOG_FORMATS: readonly LogFormat[] = ['text', 'json'];
 const SLACK_USER_ID = /^[UW][A-Z0-9]{2,}$/;
 const MIN_LINK_SECRET_LENGTH = 16;
 
@@ -92,6 +97,12 @@ export function loadConfig(env: Env): Config {
   if (!isLogLevel(givenLogLevel))
     problems.push(`LOG_LEVEL "${givenLogLevel}" is not one of ${LOG_LEVELS.join(', ')}, e.g. info`);
 
+  const givenLogFormat = (read('LOG_FORMAT') ?? 'text').toLowerCase();
+  const logFormat = isLogFormat(givenLogFormat) ? givenLogFormat : 'text';
+  if (!isLogFormat(givenLogFormat)) {
+    problems.push(`LOG_FORMAT "${givenLogFormat}" is not one of ${LOG_FORMATS.join(', ')}, e.g. json`);
+  }
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     slack: { signingSecret, botToken, ...(appToken ? { appToken } : {}), apiUrl },
@@ -103,6 +114,7 @@ export function loadConfig(env: Env): Config {
     recordingLinkSecretGenerated: givenLinkSecret === undefined,
     defaultTimeZone,
     logLevel,
+    logFormat,
   };
 }
 
@@ -167,4 +179,8 @@ function withTrailingSlash(value: string): string {
 
 function isLogLevel(value: string): value is LogLevel {
   return (LOG_LEVELS as readonly string[]).includes(value);
+}
+
+function isLogFormat(value: string): value is LogFormat {
+  return (LOG_FORMATS as readonly string[]).includes(value);
 }

@@ -21,7 +21,7 @@ function readConfig(): Config {
 
 async function main(): Promise<void> {
   const config = readConfig();
-  const log = createLogger(config.logLevel);
+  const log = createLogger(config.logLevel, { format: config.logFormat });
 
   process.on('unhandledRejection', (reason) =>
     log.error('Unhandled promise rejection (the bot keeps running):', reason),

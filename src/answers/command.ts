@@ -3,7 +3,8 @@
 import { renderActiveCalls, renderHelp, renderScopes, renderWhoAmI, type SlackMessage } from '../blocks/index.js';
 import { NotAvailableYetError } from '../errors.js';
 import { parseCommand, USAGE } from '../query/index.js';
-import { audienceWord, requireAdmin } from './admin-only.js';
+import { requireAdmin } from './admin-only.js';
+import { resolveAudience } from './audience.js';
 import { answerCallList } from './call-list.js';
 import type { AnswerDeps, OnDelay } from './deps.js';
 import { ownExtension } from './own-extension.js';
@@ -33,14 +34,9 @@ export async function answerCommand(
     case 'recording':
       throw new NotAvailableYetError('`/calllog recording`');
     case 'active': {
-      if (query.audience.kind !== 'mine') {
-        const view = `the \`active ${audienceWord(query.audience)}\` view`;
-        requireAdmin(deps, userId, view);
-        throw new NotAvailableYetError(view);
-      }
-      const extension = await ownExtension(deps, userId);
-      const calls = await deps.service.activeCalls({ kind: 'extension', extensionId: extension.id }, onDelay);
-      return renderActiveCalls(calls, { timeZone: zone.timeZone, now: deps.now() });
+      const { whose, title } = await resolveAudience(deps, userId, query.audience, 'active ');
+      const calls = await deps.service.activeCalls(whose, onDelay);
+      return renderActiveCalls(calls, { timeZone: zone.timeZone, now: deps.now(), ...(title ? { whose: title } : {}) });
     }
     case 'calls':
       return answerCallList(deps, userId, query, onDelay);

@@ -12,8 +12,10 @@ export {
   renderNotAllowed,
   renderNotAvailableYet,
   renderNotFound,
+  renderPersonNotLinked,
   renderRateLimited,
   renderUnexpectedFailure,
+  renderUnknownExtension,
   renderUnlinked,
   renderUpstreamFailure,
 } from './errors.js';

@@ -54,6 +54,7 @@ export async function startDemoWorld(options: DemoWorldOptions = {}): Promise<De
       recordingLinkSecretGenerated: false,
       defaultTimeZone: 'UTC',
       logLevel,
+      logFormat: 'text',
     };
     bot = await startBot(config, { log: options.log ?? createLogger(logLevel, { name: 'demo' }) });
 

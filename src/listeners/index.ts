@@ -1,4 +1,4 @@
-// Registers every listener. Each one is thin: parse → access → service → blocks → respond.
+// Registers every listener. Each one is thin: ack → the use case in ../answers → reply.
 import type { App } from '@slack/bolt';
 import { ACTION_NEXT, ACTION_PREV, ACTION_SHARE } from '../blocks/actions.js';
 import { pageAction } from './actions/page.js';

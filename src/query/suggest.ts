@@ -1,20 +1,9 @@
 // "Did you mean …?" for a word the grammar does not know.
+import { CALL_FILTERS } from './filters.js';
 
 /** What a user might have meant, keyed by how it is typed without spaces. */
 const VOCABULARY: ReadonlyArray<readonly [typed: string, suggestion: string]> = [
-  ...[
-    'today',
-    'yesterday',
-    'missed',
-    'answered',
-    'voicemail',
-    'unreturned',
-    'inbound',
-    'outbound',
-    'recorded',
-    'voice',
-    'fax',
-  ].map((w) => [w, w] as const),
+  ...['today', 'yesterday', ...CALL_FILTERS].map((w) => [w, w] as const),
   ...['mine', 'all', 'ext', 'active', 'recording', 'scopes', 'whoami', 'help'].map((w) => [w, w] as const),
   ...['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'].map((w) => [w, w] as const),
   ['thisweek', 'this week'],

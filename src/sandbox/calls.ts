@@ -1,4 +1,6 @@
 // The synthetic call log: business days in the company's zone, shaped like RingCentral's call-log records.
+// It is long because one generator keeps every record consistent with the others (sessions, both legs of an
+// internal call, callbacks, recordings); split up, the invariants between them would be spread across files.
 import { TZDate } from '@date-fns/tz';
 import { type ExternalParty, generateRegulars, oneOffCaller } from './directory.js';
 import type { Random } from './random.js';

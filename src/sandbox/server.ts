@@ -1,7 +1,7 @@
 // The RingCentral REST API emulator on loopback (node:http only). Every request goes through the same steps
 // RingCentral's gateway takes: injected faults and latency, authentication, throttling, app permissions, then
-// the endpoint itself. Past 300 lines on purpose: those steps and the knobs tests turn on them (scopes, limits,
-// latency, faults, sessions) read best in one place, in the order a request meets them.
+// the endpoint itself. It is long because those steps and the knobs tests turn (scopes, limits, latency, faults,
+// token expiry) read best as one pipeline in one place; the endpoints themselves live in their own modules.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo, Socket } from 'node:net';
 import { pipeline } from 'node:stream';

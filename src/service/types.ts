@@ -77,6 +77,37 @@ export interface CallsResult {
   summary: CallSummary;
   /** How many RingCentral requests it took (0 when served from cache). */
   requests: number;
+  /** Company-wide views only: who missed, left unreturned and took the most calls. */
+  breakdown?: CompanyBreakdown;
+}
+
+/** An extension as a reader knows it; name and number come from the directory, else from the call records. */
+export interface ExtensionRef {
+  id: string;
+  name?: string;
+  extensionNumber?: string;
+}
+
+/**
+ * One extension's part of a company-wide window: every call it was on, from its own records, so a call that rang
+ * three people counts for each of them (the company totals count it once).
+ */
+export interface ExtensionActivity extends ExtensionRef {
+  calls: number;
+  missed: number;
+  /** Its missed calls that nobody in the company returned in the window. */
+  unreturned: number;
+  talkTimeSec: number;
+}
+
+/** Short ranked lists (at most BREAKDOWN_SIZE each, see service/calls/breakdown.ts), only extensions with a count. */
+export interface CompanyBreakdown {
+  mostMissed: ExtensionActivity[];
+  mostUnreturned: ExtensionActivity[];
+  /** By calls, then talk time. */
+  busiest: ExtensionActivity[];
+  /** How many extensions had a call in the window. */
+  extensionsWithCalls: number;
 }
 
 export interface ActiveCall {
@@ -85,6 +116,8 @@ export interface ActiveCall {
   direction: 'Inbound' | 'Outbound';
   otherParty: CallParty;
   extensionId?: string;
+  /** Company-wide: who in the company is on the call. */
+  extension?: ExtensionRef;
 }
 
 export interface RecordingDetails {
@@ -168,6 +201,8 @@ export interface CallLogService {
   /** Streams audio; `range` is the browser's Range header, passed through untouched. */
   recordingContent(recordingId: string, range?: string): Promise<RecordingContent>;
   extensionByEmail(email: string): Promise<Extension | undefined>;
+  /** The extension with this short number ("101"), if the company has one. */
+  extensionByNumber(extensionNumber: string): Promise<Extension | undefined>;
   extension(extensionId: string): Promise<Extension | undefined>;
   permissionsReport(): Promise<PermissionsReport>;
 }

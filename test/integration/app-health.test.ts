@@ -17,6 +17,7 @@ const service: CallLogService = {
   recording: notUsed,
   recordingContent: notUsed,
   extensionByEmail: notUsed,
+  extensionByNumber: notUsed,
   extension: notUsed,
   permissionsReport: notUsed,
 };
@@ -39,6 +40,7 @@ beforeAll(async () => {
     recordingLinkSecretGenerated: false,
     defaultTimeZone: 'UTC',
     logLevel: 'error',
+    logFormat: 'text',
   };
   const { app } = createApp({
     config,

@@ -41,6 +41,7 @@ function config(overrides: Partial<BotConfig> = {}): BotConfig {
     recordingLinkSecretGenerated: false,
     defaultTimeZone: 'UTC',
     logLevel: 'debug',
+    logFormat: 'text',
     ...overrides,
   };
 }

@@ -42,6 +42,7 @@ function configFor(appToken: string): Config {
     recordingLinkSecretGenerated: false,
     defaultTimeZone: 'UTC',
     logLevel: 'debug',
+    logFormat: 'text',
   };
 }
 

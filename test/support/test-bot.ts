@@ -1,7 +1,7 @@
 // The real bot on port 0, against the in-process RingCentral sandbox (through the real SDK) and the local Slack.
 // Slack users are made from the sandbox company's extensions, so their emails link them.
 import { EVENTS_PATH } from '../../src/app.js';
-import type { Config, LogLevel } from '../../src/config.js';
+import type { Config, LogFormat, LogLevel } from '../../src/config.js';
 import type { RecordedMessage, SlackEmulator, SlackUser } from '../../src/local-slack/index.js';
 import { sendEventToBot, sendToBot } from '../../src/local-slack/index.js';
 import { createLogger } from '../../src/logger.js';
@@ -73,6 +73,9 @@ export interface TestBotOptions {
   now?: () => Date;
   defaultTimeZone?: string;
   logLevel?: LogLevel;
+  logFormat?: LogFormat;
+  /** The JWT the bot logs in with (see SandboxedBotOptions); default the admin's. */
+  botJwt?: (sandbox: Sandbox) => string;
 }
 
 export async function startTestBot(options: TestBotOptions = {}): Promise<TestBot> {
@@ -87,15 +90,17 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
     recordingLinkSecretGenerated: false,
     defaultTimeZone: options.defaultTimeZone ?? 'UTC',
     logLevel: options.logLevel ?? 'debug',
+    logFormat: options.logFormat ?? 'text',
   };
   const logs: string[] = [];
-  const log = createLogger(config.logLevel, { write: (line) => logs.push(line) });
+  const log = createLogger(config.logLevel, { format: config.logFormat, write: (line) => logs.push(line) });
   let bot: SandboxedBot;
   try {
     bot = await startSandboxedBot(config, {
       log,
       ...(options.sandbox ? { sandbox: options.sandbox } : {}),
       ...(options.now ? { now: options.now } : {}),
+      ...(options.botJwt ? { botJwt: options.botJwt } : {}),
     });
   } catch (error) {
     await slack.close();

@@ -31,6 +31,7 @@ describe('loadConfig', () => {
     expect(config.publicBaseUrl).toBe('http://localhost:3000');
     expect(config.defaultTimeZone).toBe('UTC');
     expect(config.logLevel).toBe('info');
+    expect(config.logFormat).toBe('text');
     expect(config.recordingLinkSecretGenerated).toBe(true);
     expect(config.recordingLinkSecret).toMatch(/^[0-9a-f]{64}$/);
   });
@@ -52,6 +53,7 @@ describe('loadConfig', () => {
       RECORDING_LINK_SECRET: '0123456789abcdef0123',
       DEFAULT_TIMEZONE: 'Europe/Berlin',
       LOG_LEVEL: 'DEBUG',
+      LOG_FORMAT: 'JSON',
     });
     expect(config.slack).toEqual({
       signingSecret: 'abc',
@@ -73,6 +75,7 @@ describe('loadConfig', () => {
     expect(config.recordingLinkSecretGenerated).toBe(false);
     expect(config.defaultTimeZone).toBe('Europe/Berlin');
     expect(config.logLevel).toBe('debug');
+    expect(config.logFormat).toBe('json');
   });
 
   it('defaults PUBLIC_BASE_URL to the configured port', () => {
@@ -106,6 +109,15 @@ describe('loadConfig', () => {
       'LOG_LEVEL "loud" is not one of debug, info, warn, error, e.g. info',
     ]);
     for (const line of problems) expect(line).not.toContain('\n');
+  });
+
+  it('takes LOG_FORMAT text or json, and names the variable and a valid value for anything else', () => {
+    expect(loadConfig({ ...valid, LOG_FORMAT: 'text' }).logFormat).toBe('text');
+    expect(loadConfig({ ...valid, LOG_FORMAT: ' json ' }).logFormat).toBe('json');
+    expect(loadConfig({ ...valid, LOG_FORMAT: '' }).logFormat).toBe('text');
+    expect(problemsOf({ ...valid, LOG_FORMAT: 'xml' })).toEqual([
+      'LOG_FORMAT "xml" is not one of text, json, e.g. json',
+    ]);
   });
 
   it.each([['0'], ['65536'], ['3000.5'], ['-1']])('rejects PORT=%s', (port) => {
