@@ -3,8 +3,9 @@
 // RingCentral down, a missing permission or an unlinked user cost one part, never the whole tab.
 import type { HomeView } from '@slack/types';
 import type { UserTimeZone } from '../access/user-access.js';
-import { type HomePart, renderHome, type SlackMessage } from '../blocks/index.js';
+import { type HomePart, renderHome, renderHomeFailure, type SlackMessage } from '../blocks/index.js';
 import { resolveWindow } from '../query/window.js';
+import { TtlCache } from '../service/ttl-cache.js';
 import type { AnswerDeps } from './deps.js';
 import { ownExtension } from './own-extension.js';
 
@@ -12,6 +13,29 @@ import { ownExtension } from './own-extension.js';
 export type Explain = (error: unknown) => SlackMessage;
 
 const MINUTE_MS = 60_000;
+/** Slack resends an event for about five minutes; an event id is remembered a little longer. */
+const REMEMBER_EVENTS_MS = 10 * 60_000;
+
+export type PublishView = (view: HomeView) => Promise<unknown>;
+
+/**
+ * Publishes a user's home once per Slack event. A resend of the event (same id) joins the first delivery's work
+ * rather than asking RingCentral again; a publish that failed is forgotten, so the next resend tries again.
+ * views.publish replaces the view, so two openings are harmless too. Rejects only when the publish fails.
+ */
+export function createHomePublisher(deps: AnswerDeps, rememberMs = REMEMBER_EVENTS_MS) {
+  const seen = new TtlCache<void>({ ttlMs: rememberMs });
+  return (eventId: string, userId: string, explain: Explain, publish: PublishView): Promise<void> =>
+    seen.get(eventId, async () => {
+      let view: HomeView;
+      try {
+        view = await answerHome(deps, userId, explain);
+      } catch (error) {
+        view = renderHomeFailure(explain(error));
+      }
+      await publish(view);
+    }).value;
+}
 
 export async function answerHome(deps: AnswerDeps, userId: string, explain: Explain): Promise<HomeView> {
   const isAdmin = deps.access.isAdmin(userId);
