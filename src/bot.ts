@@ -62,7 +62,7 @@ export async function startBot(config: BotConfig, options: StartBotOptions = {})
     });
     stops.push(() => client.close());
 
-    const service = createCallLogService({ client });
+    const service = createCallLogService({ client, serverUrl: ringcentral.serverUrl });
     let ready = false;
     const { app } = createApp({
       config,

@@ -1,6 +1,6 @@
 // "/calllog <text>" from one Slack user → the message that answers it. Throws the typed errors of ../errors.ts
 // (bad input, not linked, not available yet, and the service's); the caller renders each as a private reply.
-import { renderActiveCalls, renderHelp, renderWhoAmI, type SlackMessage } from '../blocks/index.js';
+import { renderActiveCalls, renderHelp, renderScopes, renderWhoAmI, type SlackMessage } from '../blocks/index.js';
 import { NotAvailableYetError } from '../errors.js';
 import { parseCommand, USAGE } from '../query/index.js';
 import { requireAdmin } from './admin-only.js';
@@ -30,7 +30,7 @@ export async function answerCommand(
       });
     case 'scopes':
       requireAdmin(deps, userId, '`/calllog scopes`');
-      throw new NotAvailableYetError('`/calllog scopes`');
+      return renderScopes({ report: await deps.service.permissionsReport(), timeZone: zone.timeZone, now: deps.now() });
     case 'recording':
       throw new NotAvailableYetError('`/calllog recording`');
     case 'active': {

@@ -20,6 +20,8 @@ export {
   renderUpstreamFailure,
 } from './errors.js';
 export { renderHelp } from './help.js';
+export { type HomeInput, type HomePart, renderHome, renderHomeFailure } from './home.js';
 export type { SlackMessage } from './kit.js';
+export { renderScopes, type ScopesInput, scopesSummaryBlocks } from './scopes.js';
 export { renderSharedSummary, type SharedSummaryInput } from './shared-summary.js';
 export { renderWhoAmI, type WhoAmIInput } from './whoami.js';

@@ -5,6 +5,7 @@ import { pageAction } from './actions/page.js';
 import { shareAction } from './actions/share.js';
 import { calllogCommand } from './commands/calllog.js';
 import type { ListenerDeps } from './deps.js';
+import { appHomeOpened } from './events/app-home.js';
 
 export const COMMAND = '/calllog';
 
@@ -13,4 +14,5 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   app.action(ACTION_PREV, pageAction(deps));
   app.action(ACTION_NEXT, pageAction(deps));
   app.action(ACTION_SHARE, shareAction(deps));
+  app.event('app_home_opened', appHomeOpened(deps));
 }

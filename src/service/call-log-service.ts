@@ -11,7 +11,9 @@ import { buildCallWindow, type CallWindow, selectCalls } from './calls/call-wind
 import { toCall } from './calls/to-call.js';
 import { createCompanyDirectory, type Directory, toExtension } from './directory.js';
 import { requireCapability } from './guard.js';
-import { CAPABILITIES, type Capability, missingPermissions, routeOf } from './permissions.js';
+import { type OwnerPermissions, ownerPermissions } from './owner-permissions.js';
+import { type Capability, missingPermissions, routeOf } from './permissions.js';
+import { permissionsReportOf } from './permissions-report.js';
 import { toCallLogError } from './ringcentral-errors.js';
 import { TtlCache } from './ttl-cache.js';
 import type {
@@ -31,6 +33,8 @@ export interface CallLogServiceOptions {
   cacheTtlMs?: number;
   /** How long the company directory and extension-number lookups are reused; default 10 min (a miss: 1 min). */
   directoryTtlMs?: number;
+  /** The RingCentral server the client talks to, for the permissions report. */
+  serverUrl?: string;
 }
 
 type FetchedWindow = { window: CallWindow; requests: number; breakdown?: CompanyBreakdown };
@@ -40,6 +44,7 @@ export function createCallLogService({
   now = Date.now,
   cacheTtlMs = 30_000,
   directoryTtlMs = 600_000,
+  serverUrl,
 }: CallLogServiceOptions): CallLogService {
   const windows = new TtlCache<FetchedWindow>({ ttlMs: cacheTtlMs, now });
   const directory = createCompanyDirectory(client, { ttlMs: directoryTtlMs, now });
@@ -201,21 +206,29 @@ export function createCallLogService({
       } catch (error) {
         throw toCallLogError(error, 'extensionLookup');
       }
+      // The user permissions first: that request needs no scope, and should the session be renewed on the way
+      // (a revoked or expired token), the scopes read next are those of the token RingCentral issued anew.
+      const userPermissions = await ownerPermissionsOrThrow();
       const granted = client.grantedScopes();
-      const capabilities = (Object.keys(CAPABILITIES) as Capability[]).map((capability) => {
-        const rule = CAPABILITIES[capability];
-        return {
-          capability,
-          label: rule.label,
-          route: rule.route,
-          needs: [...rule.permissions],
-          missing: missingPermissions(capability, granted),
-          ...(rule.userPermission ? { userPermission: rule.userPermission } : {}),
-        };
+      const owner = await tokenOwner(granted);
+      const token = client.tokenExpiry();
+      return permissionsReportOf({
+        granted,
+        owner,
+        userPermissions,
+        ...(token ? { token } : {}),
+        ...(serverUrl ? { server: serverUrl } : {}),
       });
-      return { granted: [...granted].sort(), capabilities, owner: await tokenOwner(granted) };
     },
   };
+
+  async function ownerPermissionsOrThrow(): Promise<OwnerPermissions> {
+    try {
+      return await ownerPermissions(client);
+    } catch (error) {
+      throw toCallLogError(error, 'extensionLookup');
+    }
+  }
 
   /** Who the bot acts as; without ReadAccounts (or if RingCentral says no) only the id from the token. */
   async function tokenOwner(granted: ReadonlySet<string>): Promise<PermissionsReport['owner']> {

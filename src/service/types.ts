@@ -141,17 +141,51 @@ export interface Extension {
   email?: string;
 }
 
+/** Whether the token's owner holds a user permission, as GET …/authz-profile tells; `unknown` when it would not say. */
+export type UserPermissionCheck = { known: true; granted: boolean } | { known: false; reason: string };
+
+/**
+ * What stands between a capability and the bot: nothing, app permissions the token lacks (added in the Developer
+ * Console, then the token re-issued), or a user permission its owner lacks (granted by a role in the Admin Portal).
+ */
+export type CapabilityFix =
+  | { kind: 'addAppPermissions'; permissions: Permission[] }
+  | { kind: 'grantUserPermission'; permission: string };
+
+export interface CapabilityReport {
+  capability: Capability;
+  label: string;
+  route: string;
+  needs: Permission[];
+  missing: Permission[];
+  userPermission?: string;
+  /** Usable with this token: every app permission granted, and the user permission (if any) not known missing. */
+  available: boolean;
+  /** When it needs a user permission that RingCentral would not confirm. */
+  userPermissionUnknown?: true;
+  /** Present exactly when it is not available. */
+  fix?: CapabilityFix;
+}
+
+/** A permission the core does without, and what it would add. */
+export interface OptionalPermissionReport {
+  permission: string;
+  granted: boolean;
+  unlocks: string;
+  route: string;
+}
+
 export interface PermissionsReport {
   granted: string[];
-  capabilities: Array<{
-    capability: Capability;
-    label: string;
-    route: string;
-    needs: Permission[];
-    missing: Permission[];
-    userPermission?: string;
-  }>;
+  capabilities: CapabilityReport[];
   owner: { id: string; name?: string; extensionNumber?: string; isAdmin: boolean };
+  /** FullCompanyCallLog, which the account-level call log needs of the token's owner. */
+  companyCallLog: UserPermissionCheck;
+  optional: OptionalPermissionReport[];
+  /** When the current tokens expire (the bot renews the access token itself). */
+  token?: { accessTokenExpiresAt: Date; refreshTokenExpiresAt?: Date };
+  /** The RingCentral API server the bot talks to. */
+  server?: string;
 }
 
 /** Rate-limit waits the service is about to sit through; listeners turn them into "delayed" notices. */

@@ -1,6 +1,11 @@
 // A RingCentralClient double for service unit tests: it records every request and answers from `answer`.
 import { Readable } from 'node:stream';
-import type { RequestOptions, RingCentralClient, StreamResponse } from '../../../src/ringcentral/client.js';
+import type {
+  RequestOptions,
+  RingCentralClient,
+  StreamResponse,
+  TokenExpiry,
+} from '../../../src/ringcentral/client.js';
 import type { Route } from '../../../src/ringcentral/endpoints.js';
 import type { Query } from '../../../src/ringcentral/query.js';
 
@@ -15,6 +20,7 @@ export function fakeClient(options: {
   ownerId?: string;
   answer?: (request: SentRequest) => unknown;
   rateLimitWaitMs?: number;
+  tokenExpiry?: TokenExpiry;
 }) {
   const sent: SentRequest[] = [];
   const respond = async (request: SentRequest): Promise<unknown> => {
@@ -26,6 +32,7 @@ export function fakeClient(options: {
     ensureLoggedIn: async () => {},
     grantedScopes: () => new Set(options.scopes),
     ownerId: () => options.ownerId,
+    tokenExpiry: () => options.tokenExpiry,
     get: async <T>(route: Route, query?: Query) => ({
       data: (await respond({ path: route.path, query })) as T,
       requests: 1,
