@@ -64,7 +64,11 @@ export async function startBot(config: BotConfig, options: StartBotOptions = {})
 
     // The app's clock, so "a recording not ready yet" is judged by the same "now" as everything else.
     const clock = options.now;
-    const service = createCallLogService({ client, ...(clock ? { now: () => clock().getTime() } : {}) });
+    const service = createCallLogService({
+      client,
+      serverUrl: ringcentral.serverUrl,
+      ...(clock ? { now: () => clock().getTime() } : {}),
+    });
     let ready = false;
     const { app } = createApp({
       config,

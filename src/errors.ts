@@ -10,6 +10,10 @@ export enum ErrorCode {
   NotLinked = 'calllog_not_linked',
   /** A member asked for a view only admins may use. */
   AdminOnly = 'calllog_admin_only',
+  /** An admin named an extension number the company does not have ("ext 999"). */
+  UnknownExtension = 'calllog_unknown_extension',
+  /** An admin named a Slack user ("@someone") whom no extension matches by email. */
+  PersonNotLinked = 'calllog_person_not_linked',
   /** The request names a view this version does not offer yet. */
   NotAvailableYet = 'calllog_not_available_yet',
   MissingPermission = 'calllog_missing_permission',
@@ -69,6 +73,34 @@ export class AdminOnlyError extends CallLogError {
   ) {
     super(`${view} is for Call Log admins only`);
     this.name = 'AdminOnlyError';
+  }
+}
+
+/** "ext N" where the company has no extension N; nothing of anyone's was fetched. */
+export class UnknownExtensionError extends CallLogError {
+  readonly code = ErrorCode.UnknownExtension;
+  constructor(readonly extensionNumber: string) {
+    super(`No RingCentral extension has the number ${extensionNumber}`);
+    this.name = 'UnknownExtensionError';
+  }
+}
+
+/**
+ * "@someone" whose Slack profile email matches no extension (or who has none Call Log can read): `slackUserId` is
+ * the person named, `email` what was looked up.
+ */
+export class PersonNotLinkedError extends CallLogError {
+  readonly code = ErrorCode.PersonNotLinked;
+  constructor(
+    readonly slackUserId: string,
+    readonly email?: string,
+  ) {
+    super(
+      email === undefined
+        ? `Slack gave no email to link ${slackUserId} by`
+        : `No RingCentral extension has ${slackUserId}'s email ${email}`,
+    );
+    this.name = 'PersonNotLinkedError';
   }
 }
 
@@ -203,6 +235,8 @@ export type TypedError =
   | BadInputError
   | NotLinkedError
   | AdminOnlyError
+  | UnknownExtensionError
+  | PersonNotLinkedError
   | NotAvailableYetError
   | MissingPermissionError
   | MissingUserPermissionError

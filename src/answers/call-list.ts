@@ -1,18 +1,23 @@
 // A list of calls: asked for by "/calllog …", or replayed by a button for whoever clicks it. Either way the calls are
-// the asking user's own, in the asking user's zone — a button never carries anyone's rights.
+// whose the asking user may see — their own, or for an admin the company's or a colleague's — in the asking user's
+// zone: a button never carries anyone's rights.
 import { renderCallList, renderSharedSummary, type SlackMessage } from '../blocks/index.js';
-import { NotAvailableYetError } from '../errors.js';
 import { type ListState, listStateOf } from '../query/list-state.js';
 import type { CallsQuery } from '../query/types.js';
 import { resolveWindow, windowLabel } from '../query/window.js';
 import type { CallsResult } from '../service/types.js';
-import { audienceWord, requireAdmin } from './admin-only.js';
+import { resolveAudience } from './audience.js';
 import type { AnswerDeps, OnDelay } from './deps.js';
-import { ownExtension } from './own-extension.js';
+
+/** The calls a query asked for, and whose they are in the reader's words (absent: the user's own). */
+interface AudienceCalls {
+  result: CallsResult;
+  title?: string;
+}
 
 /** The first page of the list a command asked for. */
 export async function answerCallList(deps: AnswerDeps, userId: string, query: CallsQuery, onDelay: OnDelay) {
-  return callList(await ownCalls(deps, userId, query, onDelay), query, 0);
+  return callList(await audienceCalls(deps, userId, query, onDelay), query, 0);
 }
 
 /** A Prev/Next click: the same window, page `state.page`, for the clicking user. */
@@ -23,10 +28,13 @@ export async function answerPageTurn(
   onDelay: OnDelay,
 ): Promise<SlackMessage> {
   const query = await replayQuery(deps, userId, state);
-  return callList(await ownCalls(deps, userId, query, onDelay), query, state.page);
+  return callList(await audienceCalls(deps, userId, query, onDelay), query, state.page);
 }
 
-/** "Share in channel": the clicking user's own numbers for that window, for everyone in the channel to read. */
+/**
+ * "Share in channel": the numbers for that window, for everyone in the channel to read — the clicking user's own,
+ * or for an admin the view the button came from (a company view with its who-missed lists; never call rows).
+ */
 export async function answerShare(
   deps: AnswerDeps,
   userId: string,
@@ -34,40 +42,51 @@ export async function answerShare(
   onDelay: OnDelay,
 ): Promise<SlackMessage> {
   const query = await replayQuery(deps, userId, state);
-  const result = await ownCalls(deps, userId, query, onDelay);
-  return renderSharedSummary({ summary: result.summary, window: query.window, sharedBy: userId });
+  const { result, title } = await audienceCalls(deps, userId, query, onDelay);
+  return renderSharedSummary({
+    summary: result.summary,
+    window: query.window,
+    sharedBy: userId,
+    ...(title ? { whose: title } : {}),
+    ...(result.breakdown ? { breakdown: result.breakdown } : {}),
+  });
 }
 
-function callList(result: CallsResult, query: CallsQuery, page: number): SlackMessage {
+function callList({ result, title }: AudienceCalls, query: CallsQuery, page: number): SlackMessage {
   return renderCallList({
     result,
     window: query.window,
     state: listStateOf(query, page),
     filters: query.filters,
     ...(query.phoneNumber ? { phoneNumber: query.phoneNumber } : {}),
+    ...(title ? { whose: title } : {}),
   });
 }
 
-/** The user's own calls in the query's window; its zone is the user's, as parsing or replaying resolved it. */
-async function ownCalls(deps: AnswerDeps, userId: string, query: CallsQuery, onDelay: OnDelay): Promise<CallsResult> {
-  if (query.audience.kind !== 'mine') {
-    const view = `the \`${audienceWord(query.audience)}\` view`;
-    requireAdmin(deps, userId, view);
-    throw new NotAvailableYetError(view);
-  }
-  const extension = await ownExtension(deps, userId);
+/**
+ * The calls the query names, in its window; its zone is the user's, as parsing or replaying resolved it. Anyone
+ * but the user themself is for admins, refused before anything is looked up.
+ */
+async function audienceCalls(
+  deps: AnswerDeps,
+  userId: string,
+  query: CallsQuery,
+  onDelay: OnDelay,
+): Promise<AudienceCalls> {
+  const { whose, title } = await resolveAudience(deps, userId, query.audience);
   const { window } = query;
-  return deps.service.calls(
+  const result = await deps.service.calls(
     {
       from: window.from,
       to: window.to,
-      whose: { kind: 'extension', extensionId: extension.id },
+      whose,
       filters: query.filters,
       ...(query.phoneNumber ? { phoneNumber: query.phoneNumber } : {}),
       timeZone: window.timeZone,
     },
     onDelay,
   );
+  return { result, ...(title ? { title } : {}) };
 }
 
 /**

@@ -1,9 +1,9 @@
 // "/calllog <text>" from one Slack user → the message that answers it. Throws the typed errors of ../errors.ts
-// (bad input, not linked, not available yet, and the service's); the caller renders each as a private reply.
-import { renderActiveCalls, renderHelp, renderWhoAmI, type SlackMessage } from '../blocks/index.js';
-import { NotAvailableYetError } from '../errors.js';
+// (bad input, not linked, admin only, and the service's); the caller renders each as a private reply.
+import { renderActiveCalls, renderHelp, renderScopes, renderWhoAmI, type SlackMessage } from '../blocks/index.js';
 import { parseCommand, USAGE } from '../query/index.js';
-import { audienceWord, requireAdmin } from './admin-only.js';
+import { requireAdmin } from './admin-only.js';
+import { resolveAudience } from './audience.js';
 import { answerCallList } from './call-list.js';
 import type { AnswerDeps, OnDelay } from './deps.js';
 import { ownExtension } from './own-extension.js';
@@ -30,18 +30,13 @@ export async function answerCommand(
       });
     case 'scopes':
       requireAdmin(deps, userId, '`/calllog scopes`');
-      throw new NotAvailableYetError('`/calllog scopes`');
+      return renderScopes({ report: await deps.service.permissionsReport(), timeZone: zone.timeZone, now: deps.now() });
     case 'recording':
       return answerRecording(deps, userId, { kind: 'typed', id: query.id }, onDelay);
     case 'active': {
-      if (query.audience.kind !== 'mine') {
-        const view = `the \`active ${audienceWord(query.audience)}\` view`;
-        requireAdmin(deps, userId, view);
-        throw new NotAvailableYetError(view);
-      }
-      const extension = await ownExtension(deps, userId);
-      const calls = await deps.service.activeCalls({ kind: 'extension', extensionId: extension.id }, onDelay);
-      return renderActiveCalls(calls, { timeZone: zone.timeZone, now: deps.now() });
+      const { whose, title } = await resolveAudience(deps, userId, query.audience, 'active ');
+      const calls = await deps.service.activeCalls(whose, onDelay);
+      return renderActiveCalls(calls, { timeZone: zone.timeZone, now: deps.now(), ...(title ? { whose: title } : {}) });
     }
     case 'calls':
       return answerCallList(deps, userId, query, onDelay);

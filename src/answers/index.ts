@@ -2,4 +2,5 @@
 export { answerPageTurn, answerShare } from './call-list.js';
 export { answerCommand } from './command.js';
 export type { AnswerDeps, OnDelay } from './deps.js';
+export { answerHome, createHomePublisher, type Explain, type PublishView } from './home.js';
 export { answerRecording } from './recording.js';

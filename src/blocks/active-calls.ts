@@ -2,6 +2,7 @@
 
 import type { KnownBlock } from '@slack/types';
 import type { ActiveCall } from '../service/types.js';
+import { describeExtension } from './company-breakdown.js';
 import { callDuration, clock, count, describeParty, plural } from './format.js';
 import { context, header, message, packedSections, type SlackMessage, section } from './kit.js';
 
@@ -30,9 +31,10 @@ export function renderActiveCalls(calls: readonly ActiveCall[], ctx: ActiveCalls
   return message(`${title}: ${plural(calls.length, 'call')}.`, blocks);
 }
 
-/** "↙ *Alice Smith* +14155550100 · since 14:30 · 3:12 so far" */
+/** "↙ *Alice Smith* +14155550100 · since 14:30 · 3:12 so far"; company-wide it starts with who is on it: "*Bob Lee* ext 102: ↙ …" */
 function activeRow(call: ActiveCall, ctx: ActiveCallsContext): string {
   const arrow = call.direction === 'Inbound' ? '↙' : '↗';
   const elapsed = callDuration((ctx.now.getTime() - call.startTime.getTime()) / 1000);
-  return `${arrow} ${describeParty(call.otherParty)} · since ${clock(call.startTime, ctx.timeZone)} · ${elapsed} so far`;
+  const onCall = call.extension ? `${describeExtension(call.extension)}: ` : '';
+  return `${onCall}${arrow} ${describeParty(call.otherParty)} · since ${clock(call.startTime, ctx.timeZone)} · ${elapsed} so far`;
 }

@@ -5,6 +5,7 @@ import { encodePlayButton, RECORDING_ID } from '../query/play-button.js';
 import type { TimeWindow } from '../query/types.js';
 import type { Call, CallFilter, CallsResult } from '../service/types.js';
 import { ACTION_NEXT, ACTION_PLAY, ACTION_PREV, ACTION_SHARE } from './actions.js';
+import { breakdownBlocks } from './company-breakdown.js';
 import { callDuration, clock, count, dayAndClock, describeParty, describeWindow, plural, spansDays } from './format.js';
 import {
   actions,
@@ -52,6 +53,7 @@ export function renderCallList(input: CallListInput): SlackMessage {
     const chart = perHourChart(result.summary, multiDay);
     if (chart) blocks.push(chart);
   }
+  if (result.breakdown) blocks.push(...breakdownBlocks(result.breakdown));
   blocks.push(divider());
 
   if (shown.length === 0) {

@@ -10,10 +10,12 @@ import {
   renderNotAllowed,
   renderNotAvailableYet,
   renderNotFound,
+  renderPersonNotLinked,
   renderRangeNotSatisfiable,
   renderRateLimited,
   renderRecordingNotFound,
   renderRecordingNotReady,
+  renderUnknownExtension,
   renderUnlinked,
   renderUpstreamFailure,
 } from './errors.js';
@@ -37,6 +39,13 @@ export function renderError(error: TypedError, referenceId = ''): SlackMessage {
       return renderUnlinked(error.email !== undefined ? { email: error.email } : {});
     case ErrorCode.AdminOnly:
       return renderNotAllowed({ what: error.view, admins: error.admins });
+    case ErrorCode.UnknownExtension:
+      return renderUnknownExtension({ extensionNumber: error.extensionNumber });
+    case ErrorCode.PersonNotLinked:
+      return renderPersonNotLinked({
+        slackUserId: error.slackUserId,
+        ...(error.email !== undefined ? { email: error.email } : {}),
+      });
     case ErrorCode.NotAvailableYet:
       return renderNotAvailableYet(error.feature);
     case ErrorCode.MissingPermission:

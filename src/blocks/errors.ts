@@ -24,18 +24,23 @@ export function renderMissingPermission(err: MissingPermissionError): SlackMessa
   );
 }
 
+/**
+ * 403 CMN-408: RingCentral checked the user the bot signs in as (the owner of RC_JWT), not the app. The company-wide
+ * call log needs FullCompanyCallLog; another extension's data needs the same permission over that extension.
+ */
 export function renderMissingUserPermission(err: MissingUserPermissionError): SlackMessage {
   const { label } = CAPABILITIES[err.capability];
   const permission = escapeMrkdwn(err.permission);
+  const forOthers = err.permission === 'FullCompanyCallLog' ? '' : ' for other users’ extensions';
   return message(
-    `Call Log can't show ${label}: the RingCentral user the bot signs in as lacks the ${err.permission} user permission. A RingCentral admin must grant it.`,
+    `Call Log can't show ${label}: the RingCentral user the bot signs in as lacks the ${err.permission} user permission${forOthers}. A RingCentral admin must grant it in the Admin Portal.`,
     [
       section(
-        `:lock: *Call Log can't show ${escapeMrkdwn(label)}.*\nRingCentral refused (CMN-408): the RingCentral user the bot signs in as lacks the *${permission}* user permission.`,
+        `:lock: *Call Log can't show ${escapeMrkdwn(label)}.*\nRingCentral refused (CMN-408): the RingCentral user the bot signs in as (the owner of its \`RC_JWT\`) lacks the *${permission}* user permission${forOthers}. The app's own permissions are fine.`,
       ),
       section(
-        `*How an admin fixes it*\nIn the RingCentral Admin Portal, give that user a role that includes *${permission}* (for example an admin role), ` +
-          `or give the bot the JWT of a user who already has it (\`RC_JWT\`, then restart the bot).`,
+        `*How an admin grants it*\n1. In the RingCentral Admin Portal, open that user under *Users* and give them a role that includes *${permission}* (admin roles such as Super Admin do), or add the permission to the role they have under *Roles*.\n` +
+          '2. Or give the bot the JWT credential of a user who already has it (`RC_JWT`), then restart the bot.',
       ),
       context('Only a RingCentral admin can change user roles — forward this message to them.'),
     ],
@@ -63,6 +68,33 @@ export function renderRateLimited(input: { waitMs: number; final: boolean }): Sl
       `:warning: RingCentral is still limiting how often Call Log may ask, so it gave up on this request. Please try again in *${wait}*.`,
     ),
     context('Asking again sooner restarts RingCentral’s waiting period.'),
+  ]);
+}
+
+/** An admin's "ext N" names no extension of the company. */
+export function renderUnknownExtension(input: { extensionNumber: string }): SlackMessage {
+  const number = userText(input.extensionNumber, 20);
+  return message(`No RingCentral extension has the number ${truncate(input.extensionNumber, 20)}.`, [
+    section(
+      `:mag: *No RingCentral extension has the number ${number}.* Check the number (it is the short extension number, like \`ext 101\`), or name the person instead: \`/calllog today @someone\`.`,
+    ),
+  ]);
+}
+
+/** An admin's "@someone" is a Slack user no extension matches; `email` is what their profile showed. */
+export function renderPersonNotLinked(input: { slackUserId: string; email?: string }): SlackMessage {
+  const who = mention(input.slackUserId);
+  const why =
+    input.email === undefined || input.email.trim() === ''
+      ? 'Their Slack profile has no email Call Log can read, and extensions are matched by email.'
+      : `No extension has the email *${userText(input.email, 200)}* that their Slack profile shows.`;
+  return message(`${input.slackUserId} isn't linked to a RingCentral extension, so Call Log can't show their calls.`, [
+    section(
+      `:link: *${who} isn't linked to a RingCentral extension*, so Call Log can't tell which calls are theirs.\n${why}`,
+    ),
+    section(
+      "*How to fix it*\nSet that email as their extension's contact email in RingCentral (or their Slack email to the one their extension uses). Meanwhile `ext N` with their extension number works.",
+    ),
   ]);
 }
 

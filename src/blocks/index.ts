@@ -19,13 +19,17 @@ export {
   renderNotAllowed,
   renderNotAvailableYet,
   renderNotFound,
+  renderPersonNotLinked,
   renderRateLimited,
   renderUnexpectedFailure,
+  renderUnknownExtension,
   renderUnlinked,
   renderUpstreamFailure,
 } from './errors.js';
 export { renderHelp } from './help.js';
+export { type HomeInput, type HomePart, renderHome, renderHomeFailure } from './home.js';
 export type { SlackMessage } from './kit.js';
 export { type RecordingLinkInput, renderRecordingLink } from './recording.js';
+export { renderScopes, type ScopesInput, scopesSummaryBlocks } from './scopes.js';
 export { renderSharedSummary, type SharedSummaryInput } from './shared-summary.js';
 export { renderWhoAmI, type WhoAmIInput } from './whoami.js';

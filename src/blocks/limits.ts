@@ -49,3 +49,6 @@ export function escapeMrkdwn(text: string): string {
 export function userText(text: string, max: number): string {
   return escapeMrkdwn(truncate(text, max));
 }
+
+/** A view (the App Home) holds up to 100 blocks, twice a message's. */
+export const MAX_VIEW_BLOCKS = 100;

@@ -1,7 +1,8 @@
 // What "Share in channel" posts: who shared which window and its numbers. Other people read it, so no call rows,
 // no recordings and no buttons — nothing that leads back into one person's call log.
 import type { TimeWindow } from '../query/types.js';
-import type { CallSummary } from '../service/types.js';
+import type { CallSummary, CompanyBreakdown } from '../service/types.js';
+import { breakdownBlocks } from './company-breakdown.js';
 import { count, describeWindow, plural, spansDays } from './format.js';
 import { context, header, message, type SlackMessage } from './kit.js';
 import { escapeMrkdwn } from './limits.js';
@@ -16,6 +17,8 @@ export interface SharedSummaryInput {
   sharedBy: string;
   /** Whose calls, in the reader's words: "Your calls" (default), "Ext 101 · Alice Smith", "Company-wide calls". */
   whose?: string;
+  /** A company-wide view's who-missed and who-was-busiest lists (counts and names, no calls). */
+  breakdown?: CompanyBreakdown;
 }
 
 export function renderSharedSummary(input: SharedSummaryInput): SlackMessage {
@@ -28,6 +31,7 @@ export function renderSharedSummary(input: SharedSummaryInput): SlackMessage {
     context(`Shared by ${mention(input.sharedBy)} · ${escapeMrkdwn(describeWindow(window))}`),
     summaryFields(summary, false),
     ...(chart ? [chart] : []),
+    ...(input.breakdown ? breakdownBlocks(input.breakdown) : []),
   ];
   const text = `${subject}: ${plural(summary.total, 'call')}, ${count(summary.answered)} answered, ${count(summary.missed)} missed, ${count(summary.unreturned)} unreturned.`;
   return message(text, blocks);

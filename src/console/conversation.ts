@@ -11,7 +11,9 @@ import {
   slashCommandBody,
 } from '../local-slack/index.js';
 import { type DemoPerson, findPerson } from './demo-people.js';
+import { publishedHome } from './home-tab.js';
 import { SLASH_COMMAND } from './input.js';
+import { NoReplyError } from './no-reply.js';
 import { type NumberedButton, renderForTerminal } from './render.js';
 
 export interface ConversationOptions {
@@ -42,7 +44,7 @@ export interface Turn {
   replies: number;
 }
 
-export class NoReplyError extends Error {}
+export { NoReplyError };
 
 /** A button on screen and the message it sits in, as a click must echo it back to the bot. */
 interface ClickTarget {
@@ -61,6 +63,8 @@ export interface Conversation {
   send(text: string): Promise<Turn>;
   /** Clicks the button with this number. */
   click(number: number): Promise<Turn>;
+  /** Opens the app's Home tab (app_home_opened) and shows the view the bot publishes for it. */
+  openHome(): Promise<Turn>;
   stop(): void;
 }
 
@@ -70,6 +74,7 @@ export function startConversation(options: ConversationOptions): Conversation {
   const settleMs = options.settleMs ?? 400;
   const delayedAnswerTimeoutMs = options.delayedAnswerTimeoutMs ?? 0;
   const userNames = Object.fromEntries(options.people.map((p) => [p.id, p.realName]));
+  const layout = { color: options.color ?? false, width: options.width ?? 80, userNames };
   let user = options.user;
   let targets = new Map<number, ClickTarget>();
   // Numbers restart at 1 with the first reply of each turn that has buttons; older ones stay clickable until then.
@@ -88,7 +93,7 @@ export function startConversation(options: ConversationOptions): Conversation {
     }
     const rendered = renderForTerminal(
       { ...message, response_type: ephemeral ? 'ephemeral' : 'in_channel' },
-      { color: options.color ?? false, width: options.width ?? 80, userNames, firstButtonNumber: targets.size + 1 },
+      { ...layout, firstButtonNumber: targets.size + 1 },
     );
     for (const button of rendered.buttons) {
       targets.set(button.number, { button, message: messageEcho(message, ts), ephemeral });
@@ -211,6 +216,13 @@ export function startConversation(options: ConversationOptions): Conversation {
       // A link button has done its job once the browser would open; the bot need not answer it.
       if (button.url) return { replies: 0 };
       return awaitReplies(since, sentAt);
+    },
+
+    async openHome() {
+      const blocks = await publishedHome({ ...options, userId: user.id, timeoutMs: replyTimeoutMs });
+      const rendered = renderForTerminal({ blocks }, layout);
+      print(['', `(the Home tab of Call Log, as ${user.realName} sees it)`, ...rendered.lines]);
+      return { replies: 1 };
     },
 
     stop: stopListening,

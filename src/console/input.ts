@@ -6,6 +6,7 @@ export type ConsoleInput =
   | { kind: 'click'; number: number }
   | { kind: 'switchUser'; name: string }
   | { kind: 'listUsers' }
+  | { kind: 'home' }
   | { kind: 'help' }
   | { kind: 'quit' }
   | { kind: 'mistake'; message: string };
@@ -27,6 +28,8 @@ export function parseConsoleInput(line: string): ConsoleInput {
           : { kind: 'mistake', message: 'Say who to become, e.g. :as dana (see :users).' };
       case 'users':
         return { kind: 'listUsers' };
+      case 'home':
+        return { kind: 'home' };
       case 'help':
       case 'h':
       case '?':

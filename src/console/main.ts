@@ -1,7 +1,7 @@
 // `npm run demo`: the bot, its RingCentral sandbox and a terminal that plays Slack, all in this process.
 // `npm run demo -- "/calllog today"` runs that one command and exits; `--as <name>` picks the demo user.
 import type { LogLevel } from '../config.js';
-import { NoReplyError, startConversation } from './conversation.js';
+import { type Conversation, NoReplyError, startConversation } from './conversation.js';
 import { describePerson, findPerson } from './demo-people.js';
 import { type DemoWorld, startDemoWorld } from './demo-world.js';
 import { parseConsoleInput } from './input.js';
@@ -74,14 +74,14 @@ async function main(): Promise<number> {
     });
 
     if (args.command !== undefined)
-      return await runOnce(args.command, conversation.send, () => out([`You are ${describePerson(user)}.`]));
+      return await runOnce(args.command, conversation, () => out([`You are ${describePerson(user)}.`]));
 
     out([
       'Call Log demo: a local Slack talking to the bot, which answers from the built-in RingCentral sandbox.',
       `Nothing leaves this machine. The sandbox company works in ${world.companyZone} time, picked because it is afternoon there now.`,
       `You are ${describePerson(user)}. :as <name> switches, :users lists everyone.`,
       `Try: ${SAMPLE_COMMANDS}; admins also: ${ADMIN_SAMPLES}.`,
-      "Type a button's number to click it. :help for more, :quit or Ctrl-D to leave.",
+      "Type a button's number to click it, :home to open the Home tab. :help for more, :quit or Ctrl-D to leave.",
     ]);
     await runRepl({ conversation, people: world.people, color, onPrintReady: (p) => (print = p) });
     conversation.stop();
@@ -92,11 +92,16 @@ async function main(): Promise<number> {
 }
 
 /** One command, its replies, and an exit code: 0 when the bot answered. */
-async function runOnce(line: string, send: (text: string) => Promise<unknown>, introduce: () => void): Promise<number> {
+async function runOnce(line: string, conversation: Conversation, introduce: () => void): Promise<number> {
   const input = parseConsoleInput(line);
   if (input.kind === 'help') {
     out(HELP);
     return 0;
+  }
+  if (input.kind === 'home') {
+    introduce();
+    out(['> :home']);
+    return attempt(() => conversation.openHome());
   }
   if (input.kind !== 'command') {
     fail(input.kind === 'mistake' ? input.message : `"${line}" only works in the interactive console (npm run demo)`);
@@ -104,8 +109,12 @@ async function runOnce(line: string, send: (text: string) => Promise<unknown>, i
   }
   introduce();
   out([`> /calllog ${input.text}`.trimEnd()]);
+  return attempt(() => conversation.send(input.text));
+}
+
+async function attempt(run: () => Promise<unknown>): Promise<number> {
   try {
-    await send(input.text);
+    await run();
     return 0;
   } catch (error) {
     fail(error instanceof NoReplyError ? error.message : `the command failed: ${errorText(error)}`);

@@ -13,6 +13,7 @@ export const HELP = [
   '  /calllog <words>   send the command as the current user (plain <words> work too)',
   '  <number>           click the button with that number',
   '  :as <name>         become another demo user',
+  '  :home              open the Home tab of Call Log',
   '  :users             the people in this workspace',
   '  :help              this text',
   '  :quit              leave (Ctrl-D works too)',
@@ -79,9 +80,11 @@ export function runRepl(options: ReplOptions): Promise<void> {
         return true;
       case 'command':
       case 'click':
+      case 'home':
         try {
           if (input.kind === 'command') await conversation.send(input.text);
-          else await conversation.click(input.number);
+          else if (input.kind === 'click') await conversation.click(input.number);
+          else await conversation.openHome();
         } catch (error) {
           say(
             error instanceof NoReplyError

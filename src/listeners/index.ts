@@ -12,6 +12,7 @@ import { openRecordingAction, playAction } from './actions/play.js';
 import { shareAction } from './actions/share.js';
 import { calllogCommand } from './commands/calllog.js';
 import type { ListenerDeps } from './deps.js';
+import { appHomeOpened } from './events/app-home.js';
 
 export const COMMAND = '/calllog';
 
@@ -22,4 +23,5 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   app.action(ACTION_SHARE, shareAction(deps));
   app.action(ACTION_PLAY_PATTERN, playAction(deps));
   app.action(ACTION_OPEN_RECORDING, openRecordingAction());
+  app.event('app_home_opened', appHomeOpened(deps));
 }

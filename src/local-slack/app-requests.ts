@@ -9,11 +9,18 @@ export interface SignedHeaders {
   'x-slack-signature': string;
 }
 
+const FORM = 'application/x-www-form-urlencoded';
+
 /** v0 signature: HMAC-SHA256 over `v0:{timestamp}:{raw body}` with the app's signing secret, hex-encoded. */
-export function signRequest(signingSecret: string, rawBody: string, timestampSec: number): SignedHeaders {
+export function signRequest(
+  signingSecret: string,
+  rawBody: string,
+  timestampSec: number,
+  contentType = FORM,
+): SignedHeaders {
   const signature = createHmac('sha256', signingSecret).update(`v0:${timestampSec}:${rawBody}`).digest('hex');
   return {
-    'content-type': 'application/x-www-form-urlencoded',
+    'content-type': contentType,
     'x-slack-request-timestamp': String(timestampSec),
     'x-slack-signature': `v0=${signature}`,
   };
@@ -107,7 +114,7 @@ export function blockActionsBody(fields: BlockActionsFields): string {
 }
 
 /**
- * POST a body to the bot, signed with the given secret. `url` is the bot's Request URL; a bare base URL
+ * POST a form body to the bot, signed with the given secret. `url` is the bot's Request URL; a bare base URL
  * (`http://127.0.0.1:3000`) means its `/slack/events` endpoint.
  */
 export function sendToBot(
@@ -116,7 +123,41 @@ export function sendToBot(
   body: string,
   timestampSec = Math.floor(Date.now() / 1000),
 ): Promise<Response> {
+  return fetch(requestUrl(url), {
+    method: 'POST',
+    headers: { ...signRequest(signingSecret, body, timestampSec) },
+    body,
+  });
+}
+
+export interface EventDelivery {
+  /** Set on Slack's resends: 1, 2, 3. */
+  retryNum?: number;
+  /** Why Slack resent it, e.g. "http_timeout". */
+  retryReason?: string;
+  timestampSec?: number;
+}
+
+/**
+ * POST an Events API envelope to the bot as Slack does: JSON, signed, and on a resend with X-Slack-Retry-Num
+ * and X-Slack-Retry-Reason.
+ */
+export function sendEventToBot(
+  url: string,
+  signingSecret: string,
+  envelope: Record<string, unknown>,
+  delivery: EventDelivery = {},
+): Promise<Response> {
+  const body = JSON.stringify(envelope);
+  const timestampSec = delivery.timestampSec ?? Math.floor(Date.now() / 1000);
+  const headers: Record<string, string> = { ...signRequest(signingSecret, body, timestampSec, 'application/json') };
+  if (delivery.retryNum !== undefined) headers['x-slack-retry-num'] = String(delivery.retryNum);
+  if (delivery.retryReason !== undefined) headers['x-slack-retry-reason'] = delivery.retryReason;
+  return fetch(requestUrl(url), { method: 'POST', headers, body });
+}
+
+function requestUrl(url: string): URL {
   const target = new URL(url);
   if (target.pathname === '/') target.pathname = '/slack/events';
-  return fetch(target, { method: 'POST', headers: { ...signRequest(signingSecret, body, timestampSec) }, body });
+  return target;
 }

@@ -1,17 +1,18 @@
 // A local stand-in for Slack's side of the conversation, on loopback: the Web API methods the bot calls, the
-// response_url endpoints Slack hands out with each slash command or click, and Socket Mode (apps.connections.open
-// and the WebSocket it points to). Written from Slack's docs (auth.test, users.info, chat.postMessage,
-// chat.postEphemeral, chat.update, views.publish, apps.connections.open, "Socket Mode implementation") so the
-// bot's real WebClient, respond() and socket client talk to it unchanged. It records everything, for the demo
-// console and the tests; it imports nothing from the bot.
+// response_url endpoints Slack hands out with each slash command or click, Socket Mode (apps.connections.open
+// and the WebSocket it points to) and the Events API envelopes it delivers. Written from Slack's docs (auth.test,
+// users.info, chat.postMessage, chat.postEphemeral, chat.update, views.publish, apps.connections.open, "Socket
+// Mode implementation", "Events API") so the bot's real WebClient, respond() and socket client talk to it
+// unchanged. It records everything, for the demo console and the tests; it imports nothing from the bot.
 import { chatMethods } from './chat.js';
+import { appHomeOpenedEnvelope } from './events.js';
 import { createMessageStore } from './message-store.js';
 import { createResponseUrls } from './response-urls.js';
 import { startLoopbackServer } from './server.js';
 import { createSocketMode } from './socket-mode.js';
 import type { SlackEmulator, SlackEmulatorOptions } from './types.js';
 import { usersMethods } from './users.js';
-import { viewsMethods } from './views.js';
+import { createViewStore } from './views.js';
 import { createWebApi, WEB_API_PATH } from './web-api.js';
 import { authTest } from './workspace.js';
 
@@ -19,8 +20,10 @@ export {
   type BlockActionsFields,
   blockActionsBody,
   type ClickingUser,
+  type EventDelivery,
   type SignedHeaders,
   type SlashCommandFields,
+  sendEventToBot,
   sendToBot,
   signRequest,
   slashCommandBody,
@@ -34,13 +37,14 @@ export async function startSlackEmulator(options: SlackEmulatorOptions): Promise
   const store = createMessageStore(options.checkMessage);
   const responseUrls = createResponseUrls(server.baseUrl, store);
   const socketMode = createSocketMode({ baseUrl: server.baseUrl, appToken: options.appToken });
+  const views = createViewStore(users, options.checkView);
   const webApi = createWebApi({
     botToken: options.botToken,
     methods: {
       'auth.test': authTest,
       ...usersMethods(users),
       ...chatMethods({ store, users }),
-      ...viewsMethods(users),
+      ...views.methods,
     },
     // The one method that takes the app-level token instead of the bot token.
     appLevelMethods: { 'apps.connections.open': (token) => socketMode.open(token) },
@@ -56,9 +60,17 @@ export async function startSlackEmulator(options: SlackEmulatorOptions): Promise
     waitForMessage: (matches, timeoutMs) => store.waitFor(matches, timeoutMs),
     onMessage: (listener) => store.onMessage(listener),
     socketConnections: () => socketMode.connections(),
-    sendEnvelope: (type, payload, timeoutMs) => socketMode.send(type, payload, timeoutMs),
+    sendEnvelope: (type, payload, timeoutMs, retry) => socketMode.send(type, payload, timeoutMs, retry),
+    views: views.published,
+    homeView: (userId) => views.current(userId),
+    waitForView: (matches, timeoutMs) => views.waitFor(matches, timeoutMs),
+    appHomeOpened(userId, tab = 'home') {
+      const view = tab === 'home' ? views.current(userId) : undefined;
+      return appHomeOpenedEnvelope(userId, { tab, ...(view ? { view } : {}) });
+    },
     async close() {
       store.close();
+      views.close();
       socketMode.close();
       await server.close();
     },

@@ -6,7 +6,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { type WebSocket, WebSocketServer } from 'ws';
 import type { UpgradeHandler } from './server.js';
-import type { SocketAck, SocketEnvelopeType } from './types.js';
+import type { SocketAck, SocketEnvelopeType, SocketRetry } from './types.js';
 import type { ApiResult } from './web-api.js';
 import { EMULATED_APP_ID } from './workspace.js';
 
@@ -28,7 +28,12 @@ export interface SocketMode {
   /** How many apps hold an open connection. */
   connections(): number;
   /** Sends an envelope to the app that connected last; resolves with its ack. */
-  send(type: SocketEnvelopeType, payload: Record<string, unknown>, timeoutMs?: number): Promise<SocketAck>;
+  send(
+    type: SocketEnvelopeType,
+    payload: Record<string, unknown>,
+    timeoutMs?: number,
+    retry?: SocketRetry,
+  ): Promise<SocketAck>;
   /** Drops every connection and fails every envelope still waiting for its ack. */
   close(): void;
 }
@@ -101,7 +106,7 @@ export function createSocketMode(options: SocketModeOptions): SocketMode {
 
     connections: () => open.length,
 
-    send(type, payload, timeoutMs = 5000) {
+    send(type, payload, timeoutMs = 5000, retry) {
       const socket = open.at(-1);
       if (!socket) return Promise.reject(new Error('no app is connected over Socket Mode'));
       const envelopeId = randomUUID();
@@ -124,6 +129,10 @@ export function createSocketMode(options: SocketModeOptions): SocketMode {
             type,
             payload,
             accepts_response_payload: type === 'slash_commands',
+            // Events say whether they are a resend.
+            ...(type === 'events_api'
+              ? { retry_attempt: retry?.retryAttempt ?? 0, retry_reason: retry?.retryReason ?? '' }
+              : {}),
           }),
         );
       });

@@ -54,10 +54,29 @@ export interface SlackEmulatorOptions {
   checkMessage?: (message: SlackMessage) => string[];
   /** When set, apps.connections.open accepts only this app-level token; otherwise any `xapp-` token. */
   appToken?: string;
+  /** What in a view breaks Slack's limits; views.publish refuses a view it finds fault with. */
+  checkView?: (view: Record<string, unknown>) => string[];
 }
 
-/** What Slack wraps in a Socket Mode envelope: a slash command, or an interaction such as a button click. */
-export type SocketEnvelopeType = 'slash_commands' | 'interactive';
+/** One views.publish call, accepted or not. */
+export interface PublishedView {
+  userId: string;
+  /** The view as the app sent it. */
+  view: Record<string, unknown>;
+  at: Date;
+  /** What made Slack refuse it; empty when it was accepted. */
+  violations: string[];
+  accepted: boolean;
+}
+
+/** What Slack wraps in a Socket Mode envelope: a slash command, an interaction such as a button click, or an event. */
+export type SocketEnvelopeType = 'slash_commands' | 'interactive' | 'events_api';
+
+/** A resend of an event, as Slack marks it in a Socket Mode envelope. */
+export interface SocketRetry {
+  retryAttempt: number;
+  retryReason: string;
+}
 
 /** An app's acknowledgement of an envelope, as it arrives on the socket. */
 export interface SocketAck {
@@ -90,6 +109,23 @@ export interface SlackEmulator {
    * Socket Mode: sends `payload` in an envelope to the app that connected last, as Slack does with a slash command
    * (the form fields as an object) or an interaction (the `payload` JSON); resolves with the app's ack.
    */
-  sendEnvelope(type: SocketEnvelopeType, payload: Record<string, unknown>, timeoutMs?: number): Promise<SocketAck>;
+  sendEnvelope(
+    type: SocketEnvelopeType,
+    payload: Record<string, unknown>,
+    timeoutMs?: number,
+    retry?: SocketRetry,
+  ): Promise<SocketAck>;
+  /** Every views.publish call, in order. */
+  views: PublishedView[];
+  /** The Home view `userId` sees now (views.publish's answer for the last accepted one). */
+  homeView(userId: string): Record<string, unknown> | undefined;
+  /** The first views.publish, already recorded or still to come, that matches. */
+  waitForView(matches: (published: PublishedView) => boolean, timeoutMs?: number): Promise<PublishedView>;
+  /**
+   * The Events API envelope Slack sends when `userId` opens the app's Home (or Messages) tab, with a fresh
+   * event_id and, for the Home tab, the user's current view. POST it with `sendEventToBot`, or send it as an
+   * `events_api` envelope over Socket Mode.
+   */
+  appHomeOpened(userId: string, tab?: 'home' | 'messages'): Record<string, unknown>;
   close(): Promise<void>;
 }

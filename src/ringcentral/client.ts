@@ -17,13 +17,14 @@ import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy.js';
 import { retryTransient } from './retry-transient.js';
 import { createSdk } from './sdk.js';
 import { apiSend, sdkSend } from './send.js';
-import { createSession } from './session.js';
+import { createSession, type TokenExpiry } from './session.js';
 import { createThrottle } from './throttle.js';
 import { throttled } from './throttled.js';
 import { waitOutRateLimit } from './wait-out-rate-limit.js';
 
 export type { Page } from './paging.js';
 export type { ClientLog } from './pipeline.js';
+export type { TokenExpiry } from './session.js';
 
 export interface RingCentralClientOptions {
   serverUrl: string;
@@ -67,6 +68,8 @@ export interface RingCentralClient {
   grantedScopes(): ReadonlySet<string>;
   /** The extension id that owns the token. */
   ownerId(): string | undefined;
+  /** When the current access (and refresh) token expires; undefined before login. Renewal is automatic. */
+  tokenExpiry(): TokenExpiry | undefined;
   get<T>(route: Route, query?: Query, options?: RequestOptions): Promise<{ data: T; requests: number }>;
   /** Every page, `perPage=1000`, following `navigation.nextPage`. */
   getAllPages<T>(route: Route, query?: Query, options?: RequestOptions): Promise<{ records: T[]; requests: number }>;
@@ -118,6 +121,7 @@ export function createRingCentralClient(options: RingCentralClientOptions): Ring
     login: () => login(tokenRequest),
     refresh: () => refresh(tokenRequest),
     log,
+    now,
   });
   const send = compose(
     apiSend({ sdk, token: session.token, log, now }),
@@ -169,6 +173,7 @@ export function createRingCentralClient(options: RingCentralClientOptions): Ring
     ensureLoggedIn: session.ensureLoggedIn,
     grantedScopes: session.grantedScopes,
     ownerId: session.ownerId,
+    tokenExpiry: session.tokenExpiry,
     get,
 
     getAllPages: <T>(route: Route, query: Query = {}, opts: RequestOptions = {}) =>

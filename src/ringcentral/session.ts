@@ -14,7 +14,12 @@ import type { AccessToken } from './send.js';
 /** The parts of the SDK's Platform the session reads. */
 export interface SessionPlatform {
   auth(): {
-    data(): Promise<{ scope?: string; owner_id?: string }>;
+    data(): Promise<{
+      scope?: string;
+      owner_id?: string;
+      expires_in?: string | number;
+      refresh_token_expires_in?: string | number;
+    }>;
     accessTokenValid(): Promise<boolean>;
     refreshTokenValid(): Promise<boolean>;
   };
@@ -29,6 +34,15 @@ export interface SessionOptions {
   /** The SDK's refresh through its pipeline; throws the client's errors. */
   refresh: () => Promise<unknown>;
   log: ClientLog;
+  /** The clock expiry times are counted on; default Date.now. */
+  now?: () => number;
+}
+
+/** When the current token stops working, as counted from the token response's `expires_in` fields. */
+export interface TokenExpiry {
+  accessTokenExpiresAt: Date;
+  /** Absent when the token response gave no refresh token lifetime. */
+  refreshTokenExpiresAt?: Date;
 }
 
 export interface Session extends RenewableSession {
@@ -40,15 +54,24 @@ export interface Session extends RenewableSession {
   token(): Promise<AccessToken>;
   grantedScopes(): ReadonlySet<string>;
   ownerId(): string | undefined;
+  /** Undefined before the first login. */
+  tokenExpiry(): TokenExpiry | undefined;
   /** Revokes the token; the session stays closed. */
   close(): Promise<void>;
 }
 
 const TOKEN_PATH = '/restapi/oauth/token';
 
-export function createSession({ platform, login: sendLogin, refresh: sendRefresh, log }: SessionOptions): Session {
+export function createSession({
+  platform,
+  login: sendLogin,
+  refresh: sendRefresh,
+  log,
+  now = Date.now,
+}: SessionOptions): Session {
   let scopes: ReadonlySet<string> = new Set();
   let owner: string | undefined;
+  let expiry: TokenExpiry | undefined;
   /** Bumped on every new token. */
   let generation = 0;
   let loggedIn = false;
@@ -60,6 +83,7 @@ export function createSession({ platform, login: sendLogin, refresh: sendRefresh
     const data = await platform.auth().data();
     scopes = new Set((data.scope ?? '').split(/\s+/).filter(Boolean));
     owner = data.owner_id === undefined ? undefined : String(data.owner_id);
+    expiry = expiryOf(data, now());
     generation += 1;
     loggedIn = true;
   }
@@ -141,6 +165,7 @@ export function createSession({ platform, login: sendLogin, refresh: sendRefresh
 
     grantedScopes: () => scopes,
     ownerId: () => owner,
+    tokenExpiry: () => expiry,
 
     async close() {
       closed = true;
@@ -152,5 +177,23 @@ export function createSession({ platform, login: sendLogin, refresh: sendRefresh
         log.warn('RingCentral logout failed', { error: error instanceof Error ? error.message : String(error) });
       }
     },
+  };
+}
+
+/** Read right after the token response, so `expires_in` (seconds) counts from now. */
+function expiryOf(
+  data: { expires_in?: string | number; refresh_token_expires_in?: string | number },
+  at: number,
+): TokenExpiry | undefined {
+  const seconds = (value: string | number | undefined): number | undefined => {
+    const n = Number(value);
+    return value === undefined || value === '' || !Number.isFinite(n) || n <= 0 ? undefined : n;
+  };
+  const access = seconds(data.expires_in);
+  if (access === undefined) return undefined;
+  const refresh = seconds(data.refresh_token_expires_in);
+  return {
+    accessTokenExpiresAt: new Date(at + access * 1000),
+    ...(refresh === undefined ? {} : { refreshTokenExpiresAt: new Date(at + refresh * 1000) }),
   };
 }

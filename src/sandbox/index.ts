@@ -4,6 +4,7 @@
 export { DEFAULT_RATE_LIMITS } from './rate-limits.js';
 export { DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, DEFAULT_SCOPES, type Sandbox, startSandbox } from './server.js';
 export type {
+  AuthzProfileMode,
   Fault,
   RateGroup,
   RateLimit,

@@ -62,6 +62,12 @@ const RULES: RouteRule[] = [
   { method: 'GET', pattern: new RegExp(`${ACCOUNT}/extension$`), route: 'extensionList', names: ['accountId'] },
   {
     method: 'GET',
+    pattern: new RegExp(`${ACCOUNT}/extension/${SEGMENT}/authz-profile$`),
+    route: 'authzProfile',
+    names: ['accountId', 'extensionId'],
+  },
+  {
+    method: 'GET',
     pattern: new RegExp(`${ACCOUNT}/extension/${SEGMENT}$`),
     route: 'extensionInfo',
     names: ['accountId', 'extensionId'],
@@ -94,6 +100,7 @@ export const RATE_GROUP: Readonly<Record<SandboxRoute, RateGroup>> = {
   recordingContent: 'Heavy',
   extensionList: 'Medium',
   extensionInfo: 'Light',
+  authzProfile: 'Medium',
 };
 
 /** App permissions (scopes) each API route needs, all of them, checked in this order, as RingCentral's API reference lists them. */
@@ -108,6 +115,8 @@ export const APP_PERMISSIONS: Readonly<Record<Exclude<SandboxRoute, 'token' | 'r
   recordingContent: ['ReadCallRecording'],
   extensionList: ['ReadAccounts'],
   extensionInfo: ['ReadAccounts'],
+  // readAuthorizationProfile states no app permission.
+  authzProfile: [],
 };
 
 function safeDecode(segment: string): string {

@@ -18,6 +18,7 @@ import {
   tokenExpired,
   tokenNotFound,
 } from './api-errors.js';
+import { authzProfile, authzProfileRefusal } from './authz-profile.js';
 import { indexCalls } from './call-index.js';
 import { accountActiveCalls, accountCallLog, extensionActiveCalls, extensionCallLog } from './call-log.js';
 import { accountCallRecord, extensionCallRecord } from './call-record.js';
@@ -31,6 +32,7 @@ import type { ApiContext, Reply } from './reply.js';
 import { APP_PERMISSIONS, type MatchedRoute, matchRoute, RATE_GROUP } from './routes.js';
 import { TokenStore } from './tokens.js';
 import type {
+  AuthzProfileMode,
   Fault,
   RateGroup,
   RateLimit,
@@ -60,6 +62,8 @@ export interface Sandbox {
   clearRequests(): void;
   /** Enforcement changes at once; tokens issued earlier keep their old `scope` string. */
   setScopes(scopes: string[]): void;
+  /** How GET …/authz-profile answers from now on; default 'answer'. */
+  setAuthzProfile(mode: AuthzProfileMode): void;
   /** Also forgets every caller's count and penalty in that group. */
   setRateLimit(group: RateGroup, limit: RateLimit): void;
   setLatency(route: SandboxRoute, ms: number): void;
@@ -84,6 +88,7 @@ const API_HANDLERS: Readonly<Record<ApiRoute, (ctx: ApiContext) => Reply>> = {
   recordingContent,
   extensionList,
   extensionInfo,
+  authzProfile,
 };
 
 export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbox> {
@@ -92,6 +97,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const nowMs = (): number => clock().getTime();
   const extensionCount = Math.max(2, Math.floor(options.extensionCount ?? 25));
   let scopes = [...(options.scopes ?? DEFAULT_SCOPES)];
+  let authzProfileMode: AuthzProfileMode = 'answer';
   const latency: Partial<Record<SandboxRoute, number>> = { ...options.latencyMs };
   const limiter = new RateLimiter({ ...DEFAULT_RATE_LIMITS, ...options.rateLimits }, nowMs);
   const faults = new FaultInjector();
@@ -230,17 +236,19 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     const missing = APP_PERMISSIONS[matched.route].find((permission) => !scopes.includes(permission));
     const reply = missing
       ? missingAppPermission(missing)
-      : API_HANDLERS[matched.route]({
-          company,
-          calls,
-          baseUrl: url,
-          now: nowMs(),
-          owner,
-          params: matched.params,
-          query: withoutAccessToken(parsed.searchParams),
-          pathname: parsed.pathname,
-          rangeHeader: req.headers.range,
-        });
+      : matched.route === 'authzProfile' && authzProfileMode !== 'answer'
+        ? authzProfileRefusal(authzProfileMode)
+        : API_HANDLERS[matched.route]({
+            company,
+            calls,
+            baseUrl: url,
+            now: nowMs(),
+            owner,
+            params: matched.params,
+            query: withoutAccessToken(parsed.searchParams),
+            pathname: parsed.pathname,
+            rangeHeader: req.headers.range,
+          });
     return { ...reply, headers: { ...throttle.headers, ...reply.headers } };
   }
 
@@ -288,6 +296,9 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     },
     setScopes: (next) => {
       scopes = [...next];
+    },
+    setAuthzProfile: (mode) => {
+      authzProfileMode = mode;
     },
     setRateLimit: (group, limit) => limiter.set(group, limit),
     setLatency: (route, ms) => {

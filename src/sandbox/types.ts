@@ -14,7 +14,14 @@ export type SandboxRoute =
   | 'recording'
   | 'recordingContent'
   | 'extensionList'
-  | 'extensionInfo';
+  | 'extensionInfo'
+  | 'authzProfile';
+
+/**
+ * How GET …/authz-profile answers: with the owner's user permissions, or refused (403, as for an account whose
+ * policy hides them) or absent (404, as where the route does not exist).
+ */
+export type AuthzProfileMode = 'answer' | 'forbidden' | 'absent';
 
 /** RingCentral's usage-plan groups, spelled as in the X-Rate-Limit-Group header. */
 export type RateGroup = 'Heavy' | 'Medium' | 'Light' | 'Auth';

@@ -6,10 +6,14 @@ import type { RingCentralClient } from '../ringcentral/client.js';
 import { ENDPOINTS, type Route } from '../ringcentral/endpoints.js';
 import type { WaitListener } from '../ringcentral/pipeline.js';
 import type { CallLogRecord, ExtensionInfo } from '../ringcentral/types.js';
+import { ownSide, rankBreakdown, tallyExtensions } from './calls/breakdown.js';
 import { buildCallWindow, type CallWindow, selectCalls } from './calls/call-window.js';
 import { toCall } from './calls/to-call.js';
+import { createCompanyDirectory, type Directory, toExtension } from './directory.js';
 import { requireCapability } from './guard.js';
-import { CAPABILITIES, type Capability, missingPermissions, routeOf } from './permissions.js';
+import { type OwnerPermissions, ownerPermissions } from './owner-permissions.js';
+import { type Capability, missingPermissions, routeOf } from './permissions.js';
+import { permissionsReportOf } from './permissions-report.js';
 import { lookUpRecording, readRecording } from './recording-lookup.js';
 import { toCallLogError } from './ringcentral-errors.js';
 import { TtlCache } from './ttl-cache.js';
@@ -17,8 +21,8 @@ import type {
   ActiveCall,
   CallLogService,
   CallsRequest,
+  CompanyBreakdown,
   DelayNotice,
-  Extension,
   PermissionsReport,
   Whose,
 } from './types.js';
@@ -28,14 +32,23 @@ export interface CallLogServiceOptions {
   now?: () => number;
   /** How long a fetched window is reused (paging Prev/Next); default 30 s. */
   cacheTtlMs?: number;
+  /** How long the company directory and extension-number lookups are reused; default 10 min (a miss: 1 min). */
+  directoryTtlMs?: number;
+  /** The RingCentral server the client talks to, for the permissions report. */
+  serverUrl?: string;
 }
+
+type FetchedWindow = { window: CallWindow; requests: number; breakdown?: CompanyBreakdown };
 
 export function createCallLogService({
   client,
   now = Date.now,
   cacheTtlMs = 30_000,
+  directoryTtlMs = 600_000,
+  serverUrl,
 }: CallLogServiceOptions): CallLogService {
-  const windows = new TtlCache<{ window: CallWindow; requests: number }>({ ttlMs: cacheTtlMs, now });
+  const windows = new TtlCache<FetchedWindow>({ ttlMs: cacheTtlMs, now });
+  const directory = createCompanyDirectory(client, { ttlMs: directoryTtlMs, now });
 
   /** Logs in if needed, refuses without the permissions, runs `work`, and speaks only CallLogError. */
   async function guarded<T>(capability: Capability, work: () => Promise<T>): Promise<T> {
@@ -55,7 +68,7 @@ export function createCallLogService({
     request: CallsRequest,
     route: Route,
     onWait: WaitListener | undefined,
-  ): Promise<{ window: CallWindow; requests: number }> {
+  ): Promise<FetchedWindow> {
     const { whose } = request;
     // The whole window, unfiltered: the summary describes all of it and "unreturned" needs the callbacks.
     const { records, requests } = await client.getAllPages<CallLogRecord>(
@@ -68,7 +81,28 @@ export function createCallLogService({
       extensionId: whose.kind === 'extension' ? whose.extensionId : undefined,
       timeZone: request.timeZone,
     });
-    return { window, requests };
+    if (whose.kind !== 'account') return { window, requests };
+    const unreturned = new Set(window.calls.filter((c) => c.unreturned).map((c) => c.call.sessionKey));
+    const tallies = tallyExtensions(records, unreturned);
+    const names = tallies.size > 0 ? await companyDirectory(onWait) : { directory: new Map(), requests: 0 };
+    const breakdown = rankBreakdown(tallies, (id) => names.directory.get(id));
+    return { window, requests: requests + names.requests, breakdown };
+  }
+
+  /**
+   * Names and numbers of every extension, for company-wide views. Without ReadAccounts (or the user permission
+   * to list extensions) the views still work, named from the call records alone.
+   */
+  async function companyDirectory(
+    onWait: WaitListener | undefined,
+  ): Promise<{ directory: Directory; requests: number }> {
+    try {
+      return await guarded('extensionLookup', () => directory.everyone(onWait));
+    } catch (error) {
+      if (error instanceof MissingPermissionError || error instanceof MissingUserPermissionError)
+        return { directory: new Map(), requests: 0 };
+      throw error;
+    }
   }
 
   return {
@@ -82,11 +116,12 @@ export function createCallLogService({
           request.timeZone,
         ].join('|');
         const { value, hit } = windows.get(key, () => fetchWindow(request, route, waitListener(onDelay)));
-        const { window, requests } = await value;
+        const { window, requests, breakdown } = await value;
         return {
           calls: selectCalls(window, { filters: request.filters, phoneNumber: request.phoneNumber }),
           summary: window.summary,
           requests: hit ? 0 : requests,
+          ...(breakdown ? { breakdown } : {}),
         };
       });
     },
@@ -94,12 +129,18 @@ export function createCallLogService({
     activeCalls(whose, onDelay) {
       const { capability, route } = scoped(whose, ACTIVE_CALLS);
       return guarded(capability, async () => {
-        const { records } = await client.getAllPages<CallLogRecord>(
-          route,
-          { view: 'Simple' },
-          { onWait: waitListener(onDelay) },
-        );
-        return records.map((record) => toActiveCall(record, whose));
+        const onWait = waitListener(onDelay);
+        const { records } = await client.getAllPages<CallLogRecord>(route, { view: 'Simple' }, { onWait });
+        const calls = records.map((record) => toActiveCall(record, whose));
+        if (whose.kind !== 'account' || calls.length === 0) return calls;
+        // Company-wide, each call says who is on it.
+        const names = (await companyDirectory(onWait)).directory;
+        return calls.map((call, i) => {
+          const id = call.extensionId;
+          if (id === undefined) return call;
+          const known = names.get(id) ?? ownSide(records[i] as CallLogRecord, id);
+          return { ...call, extension: { id, ...known } };
+        });
       });
     },
 
@@ -151,6 +192,10 @@ export function createCallLogService({
       });
     },
 
+    extensionByNumber(extensionNumber) {
+      return guarded('extensionLookup', () => directory.byNumber(extensionNumber));
+    },
+
     async extension(extensionId) {
       try {
         return await guarded('extensionLookup', async () =>
@@ -168,21 +213,29 @@ export function createCallLogService({
       } catch (error) {
         throw toCallLogError(error, 'extensionLookup');
       }
+      // The user permissions first: that request needs no scope, and should the session be renewed on the way
+      // (a revoked or expired token), the scopes read next are those of the token RingCentral issued anew.
+      const userPermissions = await ownerPermissionsOrThrow();
       const granted = client.grantedScopes();
-      const capabilities = (Object.keys(CAPABILITIES) as Capability[]).map((capability) => {
-        const rule = CAPABILITIES[capability];
-        return {
-          capability,
-          label: rule.label,
-          route: rule.route,
-          needs: [...rule.permissions],
-          missing: missingPermissions(capability, granted),
-          ...(rule.userPermission ? { userPermission: rule.userPermission } : {}),
-        };
+      const owner = await tokenOwner(granted);
+      const token = client.tokenExpiry();
+      return permissionsReportOf({
+        granted,
+        owner,
+        userPermissions,
+        ...(token ? { token } : {}),
+        ...(serverUrl ? { server: serverUrl } : {}),
       });
-      return { granted: [...granted].sort(), capabilities, owner: await tokenOwner(granted) };
     },
   };
+
+  async function ownerPermissionsOrThrow(): Promise<OwnerPermissions> {
+    try {
+      return await ownerPermissions(client);
+    } catch (error) {
+      throw toCallLogError(error, 'extensionLookup');
+    }
+  }
 
   /** Who the bot acts as; without ReadAccounts (or if RingCentral says no) only the id from the token. */
   async function tokenOwner(granted: ReadonlySet<string>): Promise<PermissionsReport['owner']> {
@@ -235,15 +288,4 @@ function toActiveCall(record: CallLogRecord, whose: Whose): ActiveCall {
   };
   if (call.extensionId !== undefined) active.extensionId = call.extensionId;
   return active;
-}
-
-function toExtension(info: ExtensionInfo): Extension {
-  const contactName = [info.contact?.firstName, info.contact?.lastName].filter(Boolean).join(' ');
-  const extension: Extension = {
-    id: String(info.id),
-    extensionNumber: info.extensionNumber ?? '',
-    name: info.name ?? contactName,
-  };
-  if (info.contact?.email) extension.email = info.contact.email;
-  return extension;
 }

@@ -73,3 +73,23 @@ export function missingPermissions(capability: Capability, granted: ReadonlySet<
 export function isPermission(name: string): name is Permission {
   return (PERMISSIONS as readonly string[]).includes(name);
 }
+
+/** The user permission the account-level call log checks of the token's owner (403 CMN-408 without it). */
+export const COMPANY_CALL_LOG_PERMISSION = 'FullCompanyCallLog';
+
+/**
+ * Permissions the core does without, and what each would add; `/calllog scopes` lists them so an admin can
+ * decide. Voicemail content lives in the message store, outside the endpoint table (the bot does not call it).
+ */
+export const OPTIONAL_PERMISSIONS: ReadonlyArray<{ permission: string; unlocks: string; route: string }> = [
+  {
+    permission: 'CallControl',
+    unlocks: 'real-time call events, so alerts arrive within seconds instead of at the next poll',
+    route: `${ENDPOINTS.createSubscription.method} ${ENDPOINTS.createSubscription.template} (event filter …/extension/{extensionId}/telephony/sessions)`,
+  },
+  {
+    permission: 'ReadMessages',
+    unlocks: 'voicemail content (the message itself, not just that a call went to voicemail)',
+    route: 'GET /restapi/v1.0/account/~/extension/{extensionId}/message-store',
+  },
+];

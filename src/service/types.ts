@@ -77,6 +77,37 @@ export interface CallsResult {
   summary: CallSummary;
   /** How many RingCentral requests it took (0 when served from cache). */
   requests: number;
+  /** Company-wide views only: who missed, left unreturned and took the most calls. */
+  breakdown?: CompanyBreakdown;
+}
+
+/** An extension as a reader knows it; name and number come from the directory, else from the call records. */
+export interface ExtensionRef {
+  id: string;
+  name?: string;
+  extensionNumber?: string;
+}
+
+/**
+ * One extension's part of a company-wide window: every call it was on, from its own records, so a call that rang
+ * three people counts for each of them (the company totals count it once).
+ */
+export interface ExtensionActivity extends ExtensionRef {
+  calls: number;
+  missed: number;
+  /** Its missed calls that nobody in the company returned in the window. */
+  unreturned: number;
+  talkTimeSec: number;
+}
+
+/** Short ranked lists (at most BREAKDOWN_SIZE each, see service/calls/breakdown.ts), only extensions with a count. */
+export interface CompanyBreakdown {
+  mostMissed: ExtensionActivity[];
+  mostUnreturned: ExtensionActivity[];
+  /** By calls, then talk time. */
+  busiest: ExtensionActivity[];
+  /** How many extensions had a call in the window. */
+  extensionsWithCalls: number;
 }
 
 export interface ActiveCall {
@@ -85,6 +116,8 @@ export interface ActiveCall {
   direction: 'Inbound' | 'Outbound';
   otherParty: CallParty;
   extensionId?: string;
+  /** Company-wide: who in the company is on the call. */
+  extension?: ExtensionRef;
 }
 
 export interface RecordingDetails {
@@ -123,17 +156,51 @@ export interface Extension {
   email?: string;
 }
 
+/** Whether the token's owner holds a user permission, as GET …/authz-profile tells; `unknown` when it would not say. */
+export type UserPermissionCheck = { known: true; granted: boolean } | { known: false; reason: string };
+
+/**
+ * What stands between a capability and the bot: nothing, app permissions the token lacks (added in the Developer
+ * Console, then the token re-issued), or a user permission its owner lacks (granted by a role in the Admin Portal).
+ */
+export type CapabilityFix =
+  | { kind: 'addAppPermissions'; permissions: Permission[] }
+  | { kind: 'grantUserPermission'; permission: string };
+
+export interface CapabilityReport {
+  capability: Capability;
+  label: string;
+  route: string;
+  needs: Permission[];
+  missing: Permission[];
+  userPermission?: string;
+  /** Usable with this token: every app permission granted, and the user permission (if any) not known missing. */
+  available: boolean;
+  /** When it needs a user permission that RingCentral would not confirm. */
+  userPermissionUnknown?: true;
+  /** Present exactly when it is not available. */
+  fix?: CapabilityFix;
+}
+
+/** A permission the core does without, and what it would add. */
+export interface OptionalPermissionReport {
+  permission: string;
+  granted: boolean;
+  unlocks: string;
+  route: string;
+}
+
 export interface PermissionsReport {
   granted: string[];
-  capabilities: Array<{
-    capability: Capability;
-    label: string;
-    route: string;
-    needs: Permission[];
-    missing: Permission[];
-    userPermission?: string;
-  }>;
+  capabilities: CapabilityReport[];
   owner: { id: string; name?: string; extensionNumber?: string; isAdmin: boolean };
+  /** FullCompanyCallLog, which the account-level call log needs of the token's owner. */
+  companyCallLog: UserPermissionCheck;
+  optional: OptionalPermissionReport[];
+  /** When the current tokens expire (the bot renews the access token itself). */
+  token?: { accessTokenExpiresAt: Date; refreshTokenExpiresAt?: Date };
+  /** The RingCentral API server the bot talks to. */
+  server?: string;
 }
 
 /** Rate-limit waits the service is about to sit through; listeners turn them into "delayed" notices. */
@@ -162,6 +229,8 @@ export interface CallLogService {
     options?: { range?: string; signal?: AbortSignal },
   ): Promise<RecordingContent>;
   extensionByEmail(email: string): Promise<Extension | undefined>;
+  /** The extension with this short number ("101"), if the company has one. */
+  extensionByNumber(extensionNumber: string): Promise<Extension | undefined>;
   extension(extensionId: string): Promise<Extension | undefined>;
   permissionsReport(): Promise<PermissionsReport>;
 }

@@ -18,6 +18,7 @@ const service: CallLogService = {
   recording: notUsed,
   recordingContent: notUsed,
   extensionByEmail: notUsed,
+  extensionByNumber: notUsed,
   extension: notUsed,
   permissionsReport: notUsed,
 };

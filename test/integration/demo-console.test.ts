@@ -43,12 +43,14 @@ describe('npm run demo', () => {
   let today: Run;
   let typo: Run;
   let session: Run;
+  let home: Run;
 
   beforeAll(async () => {
-    [today, typo, session] = await Promise.all([
+    [today, typo, session, home] = await Promise.all([
       runDemo(['/calllog today']),
       runDemo(['/calllog', 'tody']),
       runDemo([], 'today\n1\n:users\n:quit\n'),
+      runDemo([':home']),
     ]);
   }, 40_000);
 
@@ -67,6 +69,16 @@ describe('npm run demo', () => {
     // The demo company gives its people recorded calls today, each with a ▶ button.
     expect(today.stdout).toMatch(/^\[\d+ ▶ Play\]$/m);
     expect(today.stdout).not.toContain('\x1b');
+  });
+
+  it('opens the Home tab with :home and shows the view the bot published', () => {
+    expect(home.code, home.stderr).toBe(0);
+    const out = lines(home.stdout);
+    expect(out).toContain('> :home');
+    expect(out).toContain('(the Home tab of Call Log, as Noah Jackson sees it)');
+    expect(out).toContain('Your RingCentral extension: 101 · Noah Jackson');
+    expect(home.stdout).toMatch(/^Today so far · Today, /m);
+    expect(home.stdout).toMatch(/^RingCentral permissions: all 7 capabilities available\.$/m);
   });
 
   it('answers a misspelt word with the usage error and the suggestion "today"', () => {

@@ -54,6 +54,17 @@ describe('logging in', () => {
     expect(client.ownerId()).toBe(admin().id);
   });
 
+  it("knows when the token expires from the token response's expires_in, through the real SDK", async () => {
+    const client = connect();
+    const before = Date.now();
+    await client.login();
+    const expiry = client.tokenExpiry();
+    // RingCentral clamps an access token's life to 600–3600 s; refresh tokens live longer.
+    expect(expiry?.accessTokenExpiresAt.getTime()).toBeGreaterThanOrEqual(before + 600_000);
+    expect(expiry?.accessTokenExpiresAt.getTime()).toBeLessThanOrEqual(Date.now() + 3_600_000);
+    expect(expiry?.refreshTokenExpiresAt?.getTime()).toBeGreaterThan(expiry?.accessTokenExpiresAt.getTime() ?? 0);
+  });
+
   it('a refused JWT is a RingCentralLoginError', async () => {
     const client = connect({ jwt: 'not-a-jwt' });
     await expect(client.login()).rejects.toBeInstanceOf(RingCentralLoginError);

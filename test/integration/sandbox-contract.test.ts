@@ -138,6 +138,33 @@ describe('sandbox bodies match RingCentral schemas', () => {
     expectValid('GetExtensionInfoResponse', one.body);
   });
 
+  it("the owner's authz-profile is an AuthProfileResource: FullCompanyCallLog for the admin only", async () => {
+    const path = '/restapi/v1.0/account/~/extension/~/authz-profile';
+    const ids = (body: unknown) =>
+      ((body as { permissions: Array<{ permission: { id: string } }> }).permissions ?? []).map((p) => p.permission.id);
+    const mine = await getJson(sandbox, admin.access_token, path);
+    expect(mine.status).toBe(200);
+    expectValid('AuthProfileResource', mine.body);
+    expect(ids(mine.body)).toContain('FullCompanyCallLog');
+    const theirs = await getJson(sandbox, user.access_token, path);
+    expectValid('AuthProfileResource', theirs.body);
+    expect(ids(theirs.body)).toContain('ReadCallLog');
+    expect(ids(theirs.body)).not.toContain('FullCompanyCallLog');
+  });
+
+  it('authz-profile can be made to refuse (403) or to be absent (404), with RingCentral error bodies', async () => {
+    const path = '/restapi/v1.0/account/~/extension/~/authz-profile';
+    sandbox.setAuthzProfile('forbidden');
+    const refused = await getJson(sandbox, admin.access_token, path);
+    sandbox.setAuthzProfile('absent');
+    const absent = await getJson(sandbox, admin.access_token, path);
+    sandbox.setAuthzProfile('answer');
+    expect([refused.status, absent.status]).toEqual([403, 404]);
+    expectValid('ApiErrorResponseModel', refused.body);
+    expectValid('ApiErrorResponseModel', absent.body);
+    expect((await getJson(sandbox, admin.access_token, path)).status).toBe(200);
+  });
+
   it('401, 403, 404 bodies are ApiErrorResponseModel and 400 a ParameterizedErrorResponseModel', async () => {
     const bodies = [
       await (await get(sandbox, undefined, '/restapi/v1.0/account/~/call-log')).json(),

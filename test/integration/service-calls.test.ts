@@ -66,7 +66,9 @@ describe('a company-wide day of 2 500 calls', () => {
     const callLogRequests = sandbox.requests.filter((r) => r.route === 'accountCallLog');
     expect(callLogRequests).toHaveLength(3);
     expect(callLogRequests.every((r) => r.status === 200)).toBe(true);
-    expect(result.requests).toBe(3);
+    // Plus one directory listing, which names the people in the breakdown.
+    expect(sandbox.requests.filter((r) => r.route === 'extensionList')).toHaveLength(1);
+    expect(result.requests).toBe(4);
     const sessions = new Set(expected.map((r) => r.telephonySessionId));
     expect(result.summary.total).toBe(sessions.size);
     expect(result.calls).toHaveLength(sessions.size);

@@ -165,13 +165,38 @@ describe('the permissions report', () => {
     expect(report.owner).toMatchObject({ id: adminId(), extensionNumber: '101', isAdmin: true });
   });
 
-  it('without ReadAccounts: still a report, owner id from the token, nothing sent', async () => {
+  it('without ReadAccounts: still a report, owner id from the token, only the user permissions asked for', async () => {
     const service = await start(['ReadCallLog']);
     const report = await service.permissionsReport();
     expect(report.owner).toEqual({ id: adminId(), isAdmin: false });
     expect(report.capabilities.find((c) => c.capability === 'recordingContent')?.missing).toEqual([
       'ReadCallRecording',
     ]);
-    expect(sandbox.requests).toEqual([]);
+    expect(sandbox.requests.map((r) => r.route)).toEqual(['authzProfile']);
   });
+
+  it('learns from authz-profile that the admin may read the company log, and a regular user may not', async () => {
+    const admin = await (await start(ALL)).permissionsReport();
+    expect(admin.companyCallLog).toEqual({ known: true, granted: true });
+    await client.close();
+    await sandbox.close();
+    const regularJwt = (s: Sandbox) => s.jwtFor(defined(s.company.extensions.find((e) => !e.isAdmin)).id);
+    const regular = await (await start(ALL, regularJwt)).permissionsReport();
+    expect(regular.companyCallLog).toEqual({ known: true, granted: false });
+    expect(regular.capabilities.find((c) => c.capability === 'accountCallLog')).toMatchObject({
+      available: false,
+      fix: { kind: 'grantUserPermission', permission: 'FullCompanyCallLog' },
+    });
+  });
+
+  it.each([['forbidden' as const], ['absent' as const]])(
+    'authz-profile %s: the company log is "unknown" rather than guessed',
+    async (mode) => {
+      const service = await start(ALL);
+      sandbox.setAuthzProfile(mode);
+      const report = await service.permissionsReport();
+      expect(report.companyCallLog).toMatchObject({ known: false, reason: expect.stringMatching(/40[34]/) });
+      expect(report.owner).toMatchObject({ extensionNumber: '101', isAdmin: true });
+    },
+  );
 });

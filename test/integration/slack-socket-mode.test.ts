@@ -142,6 +142,26 @@ describe('Socket Mode over WebSocket', () => {
     expect(await acked).toEqual({ envelope_id: envelope.envelope_id });
   });
 
+  it('sends an event as an events_api envelope that says whether it is a resend', async () => {
+    const app = await connectApp();
+    await app.next();
+    const event = slack.appHomeOpened('UANY');
+    const first = slack.sendEnvelope('events_api', event);
+    expect(await app.next()).toMatchObject({
+      type: 'events_api',
+      payload: { type: 'event_callback', event: { type: 'app_home_opened', user: 'UANY', tab: 'home' } },
+      accepts_response_payload: false,
+      retry_attempt: 0,
+      retry_reason: '',
+    });
+    const resend = slack.sendEnvelope('events_api', event, 5000, { retryAttempt: 2, retryReason: 'timeout' });
+    const again = await app.next();
+    expect(again).toMatchObject({ retry_attempt: 2, retry_reason: 'timeout', payload: { event_id: event.event_id } });
+    app.socket.send(JSON.stringify({ envelope_id: again.envelope_id }));
+    await expect(resend).resolves.toEqual({ envelope_id: again.envelope_id });
+    void first.catch(() => undefined); // never acknowledged here; closing the local Slack rejects it
+  });
+
   it('ignores what is not an ack for a waiting envelope, and ends no connection over it', async () => {
     const app = await connectApp();
     await app.next();

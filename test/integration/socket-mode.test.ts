@@ -16,7 +16,7 @@ import {
 import { createLogger } from '../../src/logger.js';
 import { createRecordingLinks } from '../../src/recordings/links.js';
 import { recordingReadyAt, type SandboxExtension } from '../../src/sandbox/index.js';
-import { blockKitViolations } from '../support/block-kit-limits.js';
+import { blockKitViolations, homeViewViolations } from '../support/block-kit-limits.js';
 import { clockStartingAt } from '../support/clock.js';
 import { type SandboxedBot, startSandboxedBot } from '../support/sandboxed-bot.js';
 import { buttonClick, slashCommand, visibleText } from '../support/slack-payloads.js';
@@ -72,6 +72,7 @@ beforeAll(async () => {
     botToken: BOT_TOKEN,
     appToken: APP_TOKEN,
     checkMessage: blockKitViolations,
+    checkView: homeViewViolations,
   });
   const log = createLogger('debug', { write: (line) => logs.push(line) });
   bot = await startSandboxedBot(configFor(APP_TOKEN), { log, now, sandbox: { quiet: true, now, historyDays: 2 } });
@@ -178,6 +179,21 @@ describe('Socket Mode', () => {
     const shared = await repliesAt(click.responseUrl);
     expect(shared.body.response_type).toBe('in_channel');
     expect(shared.violations).toEqual([]);
+  });
+
+  it('acknowledges app_home_opened (events_api) on the socket and publishes the home; a resend publishes nothing more', async () => {
+    const envelope = slack.appHomeOpened(user.id);
+    const started = performance.now();
+    await slack.sendEnvelope('events_api', envelope);
+    expect(performance.now() - started).toBeLessThan(3000);
+    const published = await slack.waitForView((v) => v.userId === user.id);
+    expect(published.violations).toEqual([]);
+    expect(JSON.stringify(published.view.blocks)).toContain(
+      `*Your RingCentral extension:* ${extension.extensionNumber}`,
+    );
+    await slack.sendEnvelope('events_api', envelope, 5000, { retryAttempt: 1, retryReason: 'timeout' });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(slack.views.filter((v) => v.userId === user.id)).toHaveLength(1);
   });
 
   it('never writes the app-level or bot token to its log, even at debug level', () => {

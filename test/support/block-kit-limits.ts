@@ -1,6 +1,7 @@
-// An independent check of a Slack message against Block Kit's documented limits (docs.slack.dev → Reference →
-// Block Kit: blocks, block elements, composition objects). Written from the docs, not from src/blocks, so a limit
-// misread there is caught here. The fake Slack runs it on every message; empty result = Slack would accept it.
+// An independent check of a Slack message or view against Block Kit's documented limits (docs.slack.dev →
+// Reference → Block Kit: blocks, block elements, composition objects; Views: "Home tab views"). Written from the
+// docs, not from src/blocks, so a limit misread there is caught here. The fake Slack runs it on every message and
+// every views.publish; empty result = Slack would accept it.
 
 const MAX_BLOCKS = 50;
 const MAX_BLOCK_ID = 255;
@@ -17,6 +18,10 @@ const MAX_URL = 3000;
 const MAX_TEXT_OBJECT = 3000;
 /** chat.postMessage: "truncates text containing more than 40,000 characters". */
 const MAX_MESSAGE_TEXT = 40000;
+/** Home tab view object: blocks "Max of 100", private_metadata "Max length of 3000", callback_id "Max length of 255". */
+const MAX_VIEW_BLOCKS = 100;
+const MAX_PRIVATE_METADATA = 3000;
+const MAX_CALLBACK_ID = 255;
 
 const KNOWN_BLOCK_TYPES = new Set([
   'actions',
@@ -46,13 +51,37 @@ export function blockKitViolations(message: { text?: unknown; blocks?: unknown }
     out.push(`text: ${message.text.length} chars > ${MAX_MESSAGE_TEXT}`);
   }
   if (message.blocks === undefined) return out;
-  if (!Array.isArray(message.blocks)) return [...out, 'blocks: not an array'];
-  if (message.blocks.length > MAX_BLOCKS) out.push(`blocks: ${message.blocks.length} blocks > ${MAX_BLOCKS}`);
+  checkBlocks(message.blocks, MAX_BLOCKS, out);
+  return out;
+}
 
+/** A view for views.publish: a `home` view whose blocks follow the same rules, up to 100 of them. */
+export function homeViewViolations(view: Record<string, unknown>): string[] {
+  const out: string[] = [];
+  if (view.type !== 'home') out.push(`type: ${JSON.stringify(view.type)} is not "home"`);
+  if (view.blocks === undefined) out.push('blocks: required');
+  else checkBlocks(view.blocks, MAX_VIEW_BLOCKS, out);
+  checkOptionalString(view.private_metadata, 'private_metadata', MAX_PRIVATE_METADATA, out);
+  checkOptionalString(view.callback_id, 'callback_id', MAX_CALLBACK_ID, out);
+  if (view.external_id !== undefined && typeof view.external_id !== 'string') out.push('external_id: not a string');
+  for (const field of ['title', 'submit', 'close']) {
+    if (view[field] !== undefined) out.push(`${field}: only modals have one`);
+  }
+  return out;
+}
+
+function checkBlocks(blocks: unknown, max: number, out: string[]): void {
+  if (!Array.isArray(blocks)) return void out.push('blocks: not an array');
+  if (blocks.length > max) out.push(`blocks: ${blocks.length} blocks > ${max}`);
   const blockIds = new Set<string>();
   const actionIds = new Set<string>();
-  for (const [i, block] of message.blocks.entries()) checkBlock(block, `blocks[${i}]`, { out, blockIds, actionIds });
-  return out;
+  for (const [i, block] of blocks.entries()) checkBlock(block, `blocks[${i}]`, { out, blockIds, actionIds });
+}
+
+function checkOptionalString(value: unknown, at: string, max: number, out: string[]): void {
+  if (value === undefined) return;
+  if (typeof value !== 'string') out.push(`${at}: not a string`);
+  else if (value.length > max) out.push(`${at}: ${value.length} chars > ${max}`);
 }
 
 interface Seen {

@@ -11,15 +11,25 @@ export interface SandboxedBot extends RunningBot {
 export interface SandboxedBotOptions extends StartBotOptions {
   /** Quiet unless these say otherwise. */
   sandbox?: SandboxOptions;
+  /** The JWT the bot logs in with; default the sandbox's own, the admin's (a regular user's gets 403 CMN-408). */
+  botJwt?: (sandbox: Sandbox) => string;
 }
 
 export async function startSandboxedBot(config: Config, options: SandboxedBotOptions = {}): Promise<SandboxedBot> {
-  const { sandbox: sandboxOptions, ...botOptions } = options;
+  const { sandbox: sandboxOptions, botJwt, ...botOptions } = options;
   const sandbox = await startSandbox({ quiet: true, ...sandboxOptions });
   let bot: RunningBot;
   try {
     bot = await startBot(
-      { ...config, ringcentral: { kind: 'live', serverUrl: sandbox.url, ...sandbox.credentials } },
+      {
+        ...config,
+        ringcentral: {
+          kind: 'live',
+          serverUrl: sandbox.url,
+          ...sandbox.credentials,
+          ...(botJwt ? { jwt: botJwt(sandbox) } : {}),
+        },
+      },
       botOptions,
     );
   } catch (error) {

@@ -3,7 +3,7 @@
 import { EVENTS_PATH } from '../../src/app.js';
 import type { Config, LogFormat, LogLevel } from '../../src/config.js';
 import type { RecordedMessage, SlackEmulator, SlackUser } from '../../src/local-slack/index.js';
-import { sendToBot } from '../../src/local-slack/index.js';
+import { sendEventToBot, sendToBot } from '../../src/local-slack/index.js';
 import { createLogger } from '../../src/logger.js';
 import type { Sandbox, SandboxExtension, SandboxOptions } from '../../src/sandbox/index.js';
 import { startFakeSlack } from './fake-slack.js';
@@ -44,11 +44,27 @@ export interface TestBot {
   extensionOf(user: SlackUser): SandboxExtension;
   command(user: SlackUser, text: string): Promise<SentRequest>;
   click(user: SlackUser, message: RecordedMessage, actionId: string): Promise<SentRequest>;
+  /**
+   * `user` opens the app's Home (or Messages) tab: the app_home_opened event as Slack POSTs it. `resend` delivers
+   * an earlier envelope again, as Slack's retry with that X-Slack-Retry-Num.
+   */
+  openHome(user: SlackUser, options?: OpenHomeOptions): Promise<SentEvent>;
   /** Sends a raw body with any signature/timestamp, for the verification tests. */
   post(body: string, signingSecret: string, timestampSec?: number): Promise<Response>;
   /** Resolves once `count` messages have arrived at the response_url; returns them all. */
   repliesAt(responseUrl: string, count?: number, timeoutMs?: number): Promise<RecordedMessage[]>;
   close(): Promise<void>;
+}
+
+export interface OpenHomeOptions {
+  tab?: 'home' | 'messages';
+  resend?: { envelope: Record<string, unknown>; retryNum: number };
+}
+
+export interface SentEvent {
+  status: number;
+  elapsedMs: number;
+  envelope: Record<string, unknown>;
 }
 
 export interface TestBotOptions {
@@ -58,6 +74,8 @@ export interface TestBotOptions {
   defaultTimeZone?: string;
   logLevel?: LogLevel;
   logFormat?: LogFormat;
+  /** The JWT the bot logs in with (see SandboxedBotOptions); default the admin's. */
+  botJwt?: (sandbox: Sandbox) => string;
 }
 
 export async function startTestBot(options: TestBotOptions = {}): Promise<TestBot> {
@@ -82,6 +100,7 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
       log,
       ...(options.sandbox ? { sandbox: options.sandbox } : {}),
       ...(options.now ? { now: options.now } : {}),
+      ...(options.botJwt ? { botJwt: options.botJwt } : {}),
     });
   } catch (error) {
     await slack.close();
@@ -115,6 +134,14 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
     },
     command: (user, text) => timed(slashCommand(slack, user, text)),
     click: (user, message, actionId) => timed(buttonClick(slack, user, message, actionId)),
+    async openHome(user, options = {}) {
+      const envelope = options.resend?.envelope ?? slack.appHomeOpened(user.id, options.tab);
+      const retry = options.resend ? { retryNum: options.resend.retryNum, retryReason: 'http_timeout' } : {};
+      const started = performance.now();
+      const response = await sendEventToBot(eventsUrl, SIGNING_SECRET, envelope, retry);
+      await response.text();
+      return { status: response.status, elapsedMs: performance.now() - started, envelope };
+    },
     post: (body, signingSecret, timestampSec) => sendToBot(eventsUrl, signingSecret, body, timestampSec),
     async repliesAt(responseUrl, count = 1, timeoutMs = 5000) {
       const atUrl = () => slack.messages.filter((m) => m.responseUrl === responseUrl);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockKitViolations } from '../../support/block-kit-limits.js';
+import { blockKitViolations, homeViewViolations } from '../../support/block-kit-limits.js';
 
 const plain = (text: string) => ({ type: 'plain_text', text });
 const mrkdwn = (text: string) => ({ type: 'mrkdwn', text });
@@ -133,5 +133,37 @@ describe('blockKitViolations', () => {
 
   it('flags fallback text Slack would truncate', () => {
     expect(only({ text: 't'.repeat(40_001) })).toMatch(/40001 chars > 40000/);
+  });
+});
+
+describe('homeViewViolations', () => {
+  const section = { type: 'section', text: mrkdwn('s') };
+
+  it('accepts a home view of 100 blocks with metadata at its limits', () => {
+    const view = {
+      type: 'home',
+      blocks: Array.from({ length: 100 }, () => section),
+      private_metadata: 'p'.repeat(3000),
+      callback_id: 'c'.repeat(255),
+    };
+    expect(homeViewViolations(view)).toEqual([]);
+  });
+
+  it.each([
+    ['101 blocks', { type: 'home', blocks: Array.from({ length: 101 }, () => section) }, /101 blocks > 100/],
+    ['a modal', { type: 'modal', blocks: [section] }, /is not "home"/],
+    ['no blocks', { type: 'home' }, /blocks: required/],
+    ['long private_metadata', { type: 'home', blocks: [section], private_metadata: 'p'.repeat(3001) }, /3001 chars/],
+    ['long callback_id', { type: 'home', blocks: [section], callback_id: 'c'.repeat(256) }, /256 chars/],
+    ['a title', { type: 'home', blocks: [section], title: plain('t') }, /only modals/],
+    [
+      'a block that breaks a message limit',
+      { type: 'home', blocks: [{ type: 'header', text: mrkdwn('h') }] },
+      /plain_text/,
+    ],
+  ])('flags %s', (_, view, expected) => {
+    const found = homeViewViolations(view);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(expected);
   });
 });

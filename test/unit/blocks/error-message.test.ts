@@ -11,11 +11,13 @@ import {
   NotAvailableYetError,
   NotFoundError,
   NotLinkedError,
+  PersonNotLinkedError,
   RangeNotSatisfiableError,
   RateLimitedError,
   RecordingNotFoundError,
   RecordingNotReadyError,
   type TypedError,
+  UnknownExtensionError,
   UpstreamError,
 } from '../../../src/errors.js';
 import { blockKitViolations } from '../../support/block-kit-limits.js';
@@ -26,6 +28,8 @@ const EXAMPLES: Record<ErrorCode, TypedError> = {
   [ErrorCode.BadInput]: new BadInputError('`tomorow` is not a word I know.', 'tomorow', 'tomorrow'),
   [ErrorCode.NotLinked]: new NotLinkedError('alice@example.com'),
   [ErrorCode.AdminOnly]: new AdminOnlyError('the `all` view', ['UADMIN']),
+  [ErrorCode.UnknownExtension]: new UnknownExtensionError('999'),
+  [ErrorCode.PersonNotLinked]: new PersonNotLinkedError('UBOB', 'bob@example.com'),
   [ErrorCode.NotAvailableYet]: new NotAvailableYetError('`/calllog scopes`'),
   [ErrorCode.MissingPermission]: new MissingPermissionError('ReadCallRecording', 'recordingContent'),
   [ErrorCode.MissingUserPermission]: new MissingUserPermissionError('FullCompanyCallLog', 'accountCallLog'),
@@ -54,6 +58,9 @@ describe('renderError', () => {
     expect(text(ErrorCode.BadInput)).toContain('Did you mean *tomorrow*?');
     expect(text(ErrorCode.NotLinked)).toContain('alice@example.com');
     expect(text(ErrorCode.AdminOnly)).toContain('<@UADMIN>');
+    expect(text(ErrorCode.UnknownExtension)).toContain('No RingCentral extension has the number 999');
+    expect(text(ErrorCode.PersonNotLinked)).toContain('<@UBOB>');
+    expect(text(ErrorCode.PersonNotLinked)).toContain('bob@example.com');
     expect(text(ErrorCode.NotAvailableYet)).toContain('/calllog scopes');
     expect(text(ErrorCode.MissingPermission)).toContain('*ReadCallRecording*');
     expect(text(ErrorCode.MissingUserPermission)).toContain('*FullCompanyCallLog*');

@@ -7,8 +7,10 @@ import {
   renderNotAllowed,
   renderNotAvailableYet,
   renderNotFound,
+  renderPersonNotLinked,
   renderRateLimited,
   renderUnexpectedFailure,
+  renderUnknownExtension,
   renderUnlinked,
   renderUpstreamFailure,
 } from '../../../src/blocks/errors.js';
@@ -51,6 +53,32 @@ describe('error messages', () => {
     expect(text).toContain('CMN-408');
     expect(text).toContain('the company-wide call log');
     expect(text).toMatch(/Admin Portal/);
+    expect(text).toMatch(/the RingCentral user the bot signs in as .*lacks the \*FullCompanyCallLog\* user permission/);
+    expect(text).toMatch(/role that includes \*FullCompanyCallLog\*/);
+    expect(text).not.toContain('other users’ extensions');
+  });
+
+  it("missing user permission over another extension: says it is about other users' extensions", () => {
+    const text = checked(
+      renderMissingUserPermission(new MissingUserPermissionError('ReadCallLog', 'extensionCallLog')),
+    );
+    expect(text).toContain('lacks the *ReadCallLog* user permission for other users’ extensions');
+    expect(text).toContain("an extension's call log");
+  });
+
+  it('unknown extension: quotes the number and how to name someone instead', () => {
+    const text = checked(renderUnknownExtension({ extensionNumber: '999' }));
+    expect(text).toContain('No RingCentral extension has the number 999.');
+    expect(text).toContain('@someone');
+  });
+
+  it('person not linked: names them by mention, with the email that matched nothing, or says there was none', () => {
+    const withEmail = checked(renderPersonNotLinked({ slackUserId: 'UBOB', email: 'bob@<x>.example' }));
+    expect(withEmail).toContain('<@UBOB>');
+    expect(withEmail).toContain('bob@&lt;x&gt;.example');
+    const without = checked(renderPersonNotLinked({ slackUserId: 'UBOB' }));
+    expect(without).toContain('<@UBOB>');
+    expect(without).toMatch(/no email Call Log can read/);
   });
 
   it('rate limited: first says when the delayed answer will arrive, finally gives up', () => {

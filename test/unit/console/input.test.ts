@@ -19,6 +19,7 @@ describe('parseConsoleInput', () => {
   it('knows the console commands', () => {
     expect(parseConsoleInput(':as Dana Ng')).toEqual({ kind: 'switchUser', name: 'Dana Ng' });
     expect(parseConsoleInput(':users')).toEqual({ kind: 'listUsers' });
+    expect(parseConsoleInput(':home')).toEqual({ kind: 'home' });
     expect(parseConsoleInput(':help')).toEqual({ kind: 'help' });
     expect(parseConsoleInput(':quit')).toEqual({ kind: 'quit' });
     expect(parseConsoleInput('   ')).toEqual({ kind: 'nothing' });

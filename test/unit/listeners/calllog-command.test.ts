@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt'
 import { describe, expect, it, vi } from 'vitest';
 import { MissingPermissionError, RateLimitedError } from '../../../src/errors.js';
 import { calllogCommand } from '../../../src/listeners/commands/calllog.js';
-import type { CallLogService } from '../../../src/service/types.js';
+import type { CallLogService, PermissionsReport } from '../../../src/service/types.js';
 import { ALICE_EXT, callsResult, commandArgs, fakeAccess, fakeService, listenerDeps, NOW, textOf } from './fakes.js';
 
 type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
@@ -131,16 +131,22 @@ describe('/calllog', () => {
     },
   );
 
-  it.each([['all'], ['ext 101'], ['active all'], ['scopes'], ['<@U999|bob>']])(
-    'answers an admin\'s "%s" with "not available yet" and fetches nothing',
-    async (text) => {
-      const service = fakeService();
-      const { replies } = await run(text, service, 'UALICE', ['UALICE']);
-      expect(textOf(replies[0])).toMatch(/isn't available yet/);
-      expect(service.calls).not.toHaveBeenCalled();
-      expect(service.activeCalls).not.toHaveBeenCalled();
-    },
-  );
+  it("answers an admin's scopes with the permissions report, privately, its times in the admin's zone", async () => {
+    const report: PermissionsReport = {
+      granted: ['ReadCallLog'],
+      capabilities: [],
+      owner: { id: '5', name: 'Noah', extensionNumber: '101', isAdmin: true },
+      companyCallLog: { known: true, granted: true },
+      optional: [],
+      token: { accessTokenExpiresAt: new Date(NOW.getTime() + 30 * 60_000) },
+    };
+    const service = fakeService({ permissionsReport: vi.fn(async () => report) });
+    const { replies } = await run('scopes', service, 'UALICE', ['UALICE']);
+    expect(service.permissionsReport).toHaveBeenCalledTimes(1);
+    expect(replies[0]).toMatchObject({ response_type: 'ephemeral' });
+    expect(textOf(replies[0])).toContain('RingCentral permissions');
+    expect(textOf(replies[0])).toContain('11:30 America/Los_Angeles (in 30 min)');
+  });
 
   it('shows which extension and zone whoami resolves to', async () => {
     const { replies } = await run('whoami');

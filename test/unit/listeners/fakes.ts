@@ -59,6 +59,7 @@ export function fakeService(overrides: Partial<CallLogService> = {}): CallLogSer
     recording: unexpected('recording'),
     recordingContent: unexpected('recordingContent'),
     extensionByEmail: unexpected('extensionByEmail'),
+    extensionByNumber: unexpected('extensionByNumber'),
     extension: unexpected('extension'),
     permissionsReport: unexpected('permissionsReport'),
     ...overrides,

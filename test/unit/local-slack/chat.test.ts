@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { chatMethods } from '../../../src/local-slack/chat.js';
 import { createMessageStore } from '../../../src/local-slack/message-store.js';
 import type { SlackUser } from '../../../src/local-slack/types.js';
-import { viewsMethods } from '../../../src/local-slack/views.js';
 
 const ann: SlackUser = { id: 'UANN', name: 'ann', realName: 'Ann Example' };
 
@@ -91,25 +90,5 @@ describe('chat.update', () => {
       ok: false,
       error: 'message_not_found',
     });
-  });
-});
-
-describe('views.publish', () => {
-  const publish = viewsMethods(new Map([[ann.id, ann]]))['views.publish'];
-
-  it("publishes a user's App Home and answers with the view, given an id", () => {
-    const result = publish?.({ user_id: 'UANN', view: { type: 'home', blocks: [] } });
-    expect(result).toMatchObject({
-      ok: true,
-      view: { type: 'home', blocks: [], id: expect.stringMatching(/^V[0-9A-F]{8}$/) },
-    });
-  });
-
-  it('refuses an unknown user and a missing view', () => {
-    expect(publish?.({ user_id: 'UNOBODY', view: { type: 'home', blocks: [] } })).toEqual({
-      ok: false,
-      error: 'user_not_found',
-    });
-    expect(publish?.({ user_id: 'UANN' })).toEqual({ ok: false, error: 'invalid_arguments' });
   });
 });

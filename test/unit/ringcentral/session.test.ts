@@ -9,7 +9,7 @@ import { createSession, type SessionPlatform } from '../../../src/ringcentral/se
 import { recordingLog, thrown } from './pipeline-fakes.js';
 
 /** The SDK's side of things: token data in storage, and login/refresh that replace it. */
-function setup(options: { login?: () => Promise<void>; refresh?: () => Promise<void> } = {}) {
+function setup(options: { login?: () => Promise<void>; refresh?: () => Promise<void>; now?: () => number } = {}) {
   let issued = 0;
   const state = { token: '', scope: '', owner: '101', accessValid: true, refreshValid: true };
   const calls = { login: 0, refresh: 0, logout: 0 };
@@ -20,7 +20,13 @@ function setup(options: { login?: () => Promise<void>; refresh?: () => Promise<v
   };
   const platform: SessionPlatform = {
     auth: () => ({
-      data: async () => ({ scope: state.scope, owner_id: state.owner }),
+      // The SDK keeps the token response's fields as sent: lifetimes in seconds, as strings or numbers.
+      data: async () => ({
+        scope: state.scope,
+        owner_id: state.owner,
+        expires_in: '3600',
+        refresh_token_expires_in: 604800,
+      }),
       accessTokenValid: async () => state.accessValid,
       refreshTokenValid: async () => state.refreshValid,
     }),
@@ -42,6 +48,7 @@ function setup(options: { login?: () => Promise<void>; refresh?: () => Promise<v
       issue();
     },
     log: recordingLog(),
+    ...(options.now ? { now: options.now } : {}),
   });
   return { session, state, calls };
 }
@@ -65,6 +72,20 @@ describe('the RingCentral session', () => {
     expect([...session.grantedScopes()].sort()).toEqual(['ReadAccounts', 'ReadCallLog']);
     expect(session.ownerId()).toBe('101');
     expect(await session.token()).toEqual({ authorization: 'bearer token-1', generation: 1 });
+  });
+
+  it("knows when the current tokens expire, counted from each token response on the client's clock", async () => {
+    let now = Date.parse('2026-03-10T12:00:00Z');
+    const { session } = setup({ now: () => now });
+    expect(session.tokenExpiry()).toBeUndefined();
+    await session.login();
+    expect(session.tokenExpiry()).toEqual({
+      accessTokenExpiresAt: new Date('2026-03-10T13:00:00Z'),
+      refreshTokenExpiresAt: new Date('2026-03-17T12:00:00Z'),
+    });
+    now = Date.parse('2026-03-10T12:50:00Z');
+    await session.renew(1);
+    expect(session.tokenExpiry()?.accessTokenExpiresAt).toEqual(new Date('2026-03-10T13:50:00Z'));
   });
 
   it('a refused login is a RingCentralLoginError; a rate-limited or unreachable one keeps its own error', async () => {

@@ -364,10 +364,107 @@ describe('the permissions report', () => {
     expect(report.owner).toEqual({ id: '5', name: 'Noah', extensionNumber: '101', isAdmin: true });
   });
 
-  it('without ReadAccounts it still reports, with the owner id from the token and no request', async () => {
+  it('without ReadAccounts it still reports, with the owner id from the token, asking only for the user permissions', async () => {
     const { client, sent } = fakeClient({ scopes: ['ReadCallLog'], ownerId: '777' });
     const report = await createCallLogService({ client }).permissionsReport();
     expect(report.owner).toEqual({ id: '777', isAdmin: false });
-    expect(sent).toEqual([]);
+    expect(sent.map((r) => r.path)).toEqual([AUTHZ_PROFILE]);
+  });
+
+  it('a capability lacking an app permission is blocked, and its fix is to add exactly the missing ones', async () => {
+    const { client } = fakeClient({
+      scopes: ['ReadCallLog', 'ReadAccounts'],
+      answer: profileOr(OWNER, ['ReadCallLog']),
+    });
+    const report = await createCallLogService({ client }).permissionsReport();
+    const byName = Object.fromEntries(report.capabilities.map((c) => [c.capability, c]));
+    expect(byName.recordingMetadata).toMatchObject({
+      available: false,
+      missing: ['ReadCallRecording'],
+      fix: { kind: 'addAppPermissions', permissions: ['ReadCallRecording'] },
+    });
+    expect(byName.extensionCallLog).toMatchObject({ available: true });
+    expect(byName.extensionCallLog).not.toHaveProperty('fix');
+  });
+
+  it("reads FullCompanyCallLog from the owner's authz-profile: granted unlocks the company log", async () => {
+    const { client } = fakeClient({ scopes: ALL, answer: profileOr(OWNER, ['ReadCallLog', 'FullCompanyCallLog']) });
+    const report = await createCallLogService({ client }).permissionsReport();
+    expect(report.companyCallLog).toEqual({ known: true, granted: true });
+    expect(report.capabilities.every((c) => c.available && !c.userPermissionUnknown)).toBe(true);
+  });
+
+  it('an owner without FullCompanyCallLog blocks the company log, with the user permission as its fix', async () => {
+    const { client } = fakeClient({ scopes: ALL, answer: profileOr(OWNER, ['ReadCallLog']) });
+    const report = await createCallLogService({ client }).permissionsReport();
+    expect(report.companyCallLog).toEqual({ known: true, granted: false });
+    expect(report.capabilities.find((c) => c.capability === 'accountCallLog')).toMatchObject({
+      available: false,
+      missing: [],
+      fix: { kind: 'grantUserPermission', permission: 'FullCompanyCallLog' },
+    });
+  });
+
+  it.each([
+    [403, { errorCode: 'InsufficientPermissions', errors: [{ errorCode: 'CMN-401', message: '…' }] }, /refused .*403/],
+    [404, { errorCode: 'CMN-102', errors: [{ errorCode: 'CMN-102', message: '…' }] }, /does not offer .*404/],
+    [503, { errorCode: 'CMN-211', errors: [{ errorCode: 'CMN-211', message: '…' }] }, /answered .*503/],
+  ])(
+    'authz-profile answered %i: "unknown", never a guess, and the rest of the report stands',
+    async (status, body, why) => {
+      const { client } = fakeClient({
+        scopes: ALL,
+        answer: (request) => {
+          if (request.path === AUTHZ_PROFILE) throw new RingCentralHttpError(status, body, {}, AUTHZ_PROFILE);
+          return OWNER;
+        },
+      });
+      const report = await createCallLogService({ client }).permissionsReport();
+      expect(report.companyCallLog).toMatchObject({ known: false, reason: expect.stringMatching(why) });
+      const company = report.capabilities.find((c) => c.capability === 'accountCallLog');
+      expect(company).toMatchObject({ available: true, userPermissionUnknown: true });
+      expect(company).not.toHaveProperty('fix');
+      expect(report.owner).toMatchObject({ name: 'Noah', isAdmin: true });
+    },
+  );
+
+  it('a refused session is still AuthFailedError, not "unknown"', async () => {
+    const { client } = fakeClient({
+      scopes: ALL,
+      answer: () => {
+        throw new RingCentralHttpError(401, { errorCode: 'TokenInvalid', errors: [] }, {}, AUTHZ_PROFILE);
+      },
+    });
+    await expect(createCallLogService({ client }).permissionsReport()).rejects.toBeInstanceOf(AuthFailedError);
+  });
+
+  it('names the server and when the tokens expire, and what the optional permissions would add', async () => {
+    const expiry = { accessTokenExpiresAt: new Date('2026-03-10T19:00:00Z') };
+    const { client } = fakeClient({
+      scopes: [...ALL, 'CallControl'],
+      tokenExpiry: expiry,
+      answer: profileOr(OWNER, []),
+    });
+    const report = await createCallLogService({
+      client,
+      serverUrl: 'https://platform.ringcentral.com',
+    }).permissionsReport();
+    expect(report.server).toBe('https://platform.ringcentral.com');
+    expect(report.token).toEqual(expiry);
+    expect(report.optional.map((o) => [o.permission, o.granted])).toEqual([
+      ['CallControl', true],
+      ['ReadMessages', false],
+    ]);
   });
 });
+
+const AUTHZ_PROFILE = '/restapi/v1.0/account/~/extension/~/authz-profile';
+const OWNER = { id: 5, uri: 'u', name: 'Noah', extensionNumber: '101', permissions: { admin: { enabled: true } } };
+
+/** Answers authz-profile with these user permissions (AuthProfileResource), anything else with `other`. */
+function profileOr(other: unknown, permissions: string[]) {
+  return (request: { path: string }) =>
+    request.path === AUTHZ_PROFILE
+      ? { uri: 'u', permissions: permissions.map((id) => ({ permission: { id }, scopes: ['Self'] })) }
+      : other;
+}

@@ -5,6 +5,7 @@ import type {
   RequestOptions,
   RingCentralClient,
   StreamResponse,
+  TokenExpiry,
 } from '../../../src/ringcentral/client.js';
 import type { Route } from '../../../src/ringcentral/endpoints.js';
 import type { Query } from '../../../src/ringcentral/query.js';
@@ -20,6 +21,7 @@ export function fakeClient(options: {
   ownerId?: string;
   answer?: (request: SentRequest) => unknown;
   rateLimitWaitMs?: number;
+  tokenExpiry?: TokenExpiry;
 }) {
   const sent: SentRequest[] = [];
   const respond = async (request: SentRequest): Promise<unknown> => {
@@ -31,6 +33,7 @@ export function fakeClient(options: {
     ensureLoggedIn: async () => {},
     grantedScopes: () => new Set(options.scopes),
     ownerId: () => options.ownerId,
+    tokenExpiry: () => options.tokenExpiry,
     get: async <T>(route: Route, query?: Query) => ({
       data: (await respond({ path: route.path, query })) as T,
       requests: 1,
