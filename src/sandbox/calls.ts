@@ -51,7 +51,7 @@ const REASONS: Record<string, string> = {
 const ANSWERED = new Set(['Accepted', 'Call connected']);
 const RECORDED_SHARE = 0.22;
 /** Recordings every extension has from today that are ready by `now`, so `/calllog today` shows ▶ for anyone. */
-const RECORDED_TODAY_AT_LEAST = 2;
+const RECORDED_TODAY_AT_LEAST = 1;
 
 export interface CallLog {
   /** Newest first, including today's calls that have not started yet. */
@@ -140,7 +140,7 @@ class CallGenerator {
 
   /**
    * Gives every extension at least RECORDED_TODAY_AT_LEAST recordings among today's answered outside calls whose
-   * recording is ready by `nowMs`, latest first. It draws nothing from the random stream, so everything generated
+   * recording is ready by `nowMs`, earliest first. It draws nothing from the random stream, so everything generated
    * after it stays as it was.
    */
   recordSomeOfToday(todayStartMs: number, nowMs: number): void {
@@ -156,7 +156,8 @@ class CallGenerator {
       if (record.recording) recorded.set(owner, (recorded.get(owner) ?? 0) + 1);
       else if ((record.durationMs ?? 0) >= 5000) candidates.push(record);
     }
-    for (const record of candidates) {
+    // The day's earliest, so that the recordings spread over the day rather than crowd its latest calls.
+    for (const record of candidates.reverse()) {
       const owner = String(record.extension.id);
       const count = recorded.get(owner) ?? 0;
       if (count >= RECORDED_TODAY_AT_LEAST) continue;

@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ACTION_OPEN_RECORDING } from '../../src/blocks/actions.js';
 import type { RecordedMessage, SlackUser } from '../../src/local-slack/index.js';
 import { recordingReadyAt, type SandboxCallRecord } from '../../src/sandbox/index.js';
+import { clockStartingAt } from '../support/clock.js';
 import { defined } from '../support/defined.js';
 import { expectEveryMessageWithinLimits } from '../support/fake-slack.js';
 import { buttons, visibleText } from '../support/slack-payloads.js';
@@ -19,7 +20,10 @@ async function ask(t: TestBot, user: SlackUser, text: string): Promise<RecordedM
   return defined((await t.repliesAt(sent.responseUrl)).at(-1));
 }
 
-function recordedCall(t: TestBot, user: SlackUser, nowMs = Date.now()): SandboxCallRecord {
+// 18:00 at the company in New York on a Tuesday: every extension has a recording from today.
+const sandboxNow = clockStartingAt('2026-11-24T23:00:00Z');
+
+function recordedCall(t: TestBot, user: SlackUser, nowMs = sandboxNow().getTime()): SandboxCallRecord {
   const own = t.extensionOf(user).id;
   return defined(
     t.sandbox.company.records.find(
@@ -38,7 +42,10 @@ describe.each([
 ])('without %s', (missing, scopes) => {
   let t: TestBot;
   beforeAll(async () => {
-    t = await startTestBot({ sandbox: { historyDays: 2, scopes, rateLimits: NO_THROTTLE } });
+    t = await startTestBot({
+      now: sandboxNow,
+      sandbox: { now: sandboxNow, historyDays: 2, scopes, rateLimits: NO_THROTTLE },
+    });
   });
   afterAll(() => t?.close());
   afterEach(() => expectEveryMessageWithinLimits(t.slack));
@@ -70,7 +77,10 @@ describe.each([
 describe('the audio needs ReadCallRecording only', () => {
   let t: TestBot;
   beforeAll(async () => {
-    t = await startTestBot({ sandbox: { historyDays: 2, scopes: ALL, rateLimits: NO_THROTTLE } });
+    t = await startTestBot({
+      now: sandboxNow,
+      sandbox: { now: sandboxNow, historyDays: 2, scopes: ALL, rateLimits: NO_THROTTLE },
+    });
   });
   afterAll(() => t?.close());
 
@@ -97,7 +107,7 @@ describe('a recording that is not there yet', () => {
   let t: TestBot;
   /** Bot and sandbox share this clock: it is put back to just after a call ended. */
   let offsetMs = 0;
-  const now = () => new Date(Date.now() + offsetMs);
+  const now = () => new Date(sandboxNow().getTime() + offsetMs);
 
   beforeAll(async () => {
     t = await startTestBot({ now, sandbox: { now, historyDays: 2, rateLimits: NO_THROTTLE } });
@@ -109,7 +119,7 @@ describe('a recording that is not there yet', () => {
     const record = recordedCall(t, t.people.la);
     const recordingId = defined(record.recording).id;
     const endedTenSecondsAgo = Date.parse(record.startTime) + (record.durationMs ?? 0) + 10_000;
-    offsetMs = endedTenSecondsAgo - Date.now();
+    offsetMs = endedTenSecondsAgo - sandboxNow().getTime();
     try {
       for (const id of [record.id, recordingId]) {
         const text = visibleText(await ask(t, t.people.la, `recording ${id}`));

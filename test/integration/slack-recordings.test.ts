@@ -6,6 +6,7 @@ import { ACTION_OPEN_RECORDING, ACTION_SHARE } from '../../src/blocks/actions.js
 import type { RecordedMessage, SlackUser } from '../../src/local-slack/index.js';
 import { createRecordingLinks } from '../../src/recordings/links.js';
 import { recordingReadyAt, type SandboxCallRecord, type SandboxRequest } from '../../src/sandbox/index.js';
+import { clockStartingAt } from '../support/clock.js';
 import { defined } from '../support/defined.js';
 import { expectEveryMessageWithinLimits } from '../support/fake-slack.js';
 import { buttonClickWithValue, buttons, visibleText } from '../support/slack-payloads.js';
@@ -13,13 +14,16 @@ import { SIGNING_SECRET, startTestBot, type TestBot } from '../support/test-bot.
 import { get, login, NO_THROTTLE } from '../unit/sandbox/sandbox-client.js';
 
 let t: TestBot;
-/** The bot's clock runs this far ahead of real time (the sandbox keeps real time). */
+// 15:00 in Los Angeles, 18:00 at the company in New York, on a Tuesday: the sandbox's day is mostly behind it, so
+// every extension has a recording from today.
+const sandboxNow = clockStartingAt('2026-11-24T23:00:00Z');
+/** The bot's clock runs this far ahead of the sandbox's. */
 let shiftMs = 0;
 
 beforeAll(async () => {
   t = await startTestBot({
-    now: () => new Date(Date.now() + shiftMs),
-    sandbox: { historyDays: 3, rateLimits: NO_THROTTLE },
+    now: () => new Date(sandboxNow().getTime() + shiftMs),
+    sandbox: { now: sandboxNow, historyDays: 3, rateLimits: NO_THROTTLE },
   });
 });
 afterAll(() => t?.close());
@@ -33,7 +37,7 @@ const extensionId = (user: SlackUser) => t.extensionOf(user).id;
 
 /** `user`'s calls with a recording that exists now, newest first. */
 function recordedCalls(user: SlackUser): SandboxCallRecord[] {
-  const now = Date.now();
+  const now = sandboxNow().getTime();
   return t.sandbox.company.records.filter(
     (r) =>
       String(r.extension.id) === extensionId(user) &&
@@ -113,7 +117,7 @@ describe('/calllog recording ID', () => {
   });
 
   it('takes a call record id as well', async () => {
-    const record = recordedCall(t.people.la, 1);
+    const record = recordedCall(t.people.la);
     t.sandbox.clearRequests();
     const reply = await ask(t.people.la, `recording ${record.id}`);
     expect(linkIn(reply).pathname).toBe(`/recordings/${recordingOf(record).id}`);
@@ -130,7 +134,7 @@ describe('/calllog recording ID', () => {
         (r) =>
           String(r.extension.id) === extensionId(t.people.la) &&
           !r.recording &&
-          Date.parse(r.startTime) + (r.durationMs ?? 0) < Date.now() - 3_600_000,
+          Date.parse(r.startTime) + (r.durationMs ?? 0) < sandboxNow().getTime() - 3_600_000,
       ),
     );
     expect(visibleText(await ask(t.people.la, `recording ${unrecorded.id}`))).toMatch(
@@ -185,8 +189,12 @@ describe('who may hear what: a member is refused with zero requests for data not
   });
 
   it('a member opening a link to a recording that is not theirs (made with the real secret) gets a page, not audio', async () => {
-    const links = createRecordingLinks({ secret: t.config.recordingLinkSecret, publicBaseUrl: t.bot.url });
-    const theirs = recordingOf(recordedCall(t.people.berlin, 1));
+    const links = createRecordingLinks({
+      secret: t.config.recordingLinkSecret,
+      publicBaseUrl: t.bot.url,
+      now: () => sandboxNow().getTime(),
+    });
+    const theirs = recordingOf(recordedCall(t.people.berlin));
     t.sandbox.clearRequests();
     const response = await open(new URL(links.issue(theirs.id, 'ULA').url));
     expect(response.status).toBe(403);
