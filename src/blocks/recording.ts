@@ -47,9 +47,10 @@ export function renderRecordingLink(input: RecordingLinkInput): SlackMessage {
     style: 'primary',
   };
   const who = describePartyPlain(call.otherParty);
+  // The link stays out of the fallback text: Slack may preview a URL it finds in text, and this one plays audio.
   const text =
     `Recording of the call ${call.direction === 'Inbound' ? 'from' : 'to'} ${who}, ${when} (${callDuration(call.durationSec)}). ` +
-    `Private link, expires at ${expires}: ${link.url}`;
+    `Its private link expires at ${expires}.`;
   return message(text, [
     header(`🎙 Recording · ${when}`),
     fields(items),

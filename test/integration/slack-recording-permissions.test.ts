@@ -138,3 +138,36 @@ describe('a recording that is not there yet', () => {
     expect(text).not.toMatch(/isn't ready yet/);
   });
 });
+
+describe('the audit lines, as JSON logs', () => {
+  let t: TestBot;
+  beforeAll(async () => {
+    t = await startTestBot({
+      now: sandboxNow,
+      logFormat: 'json',
+      logLevel: 'info',
+      sandbox: { now: sandboxNow, historyDays: 2, rateLimits: NO_THROTTLE },
+    });
+  });
+  afterAll(() => t?.close());
+
+  it('one object per link issued and per stream: who, which recording, which call, when; no signature', async () => {
+    const record = recordedCall(t, t.people.la);
+    const link = linkIn(await ask(t, t.people.la, `recording ${record.id}`));
+    await (await fetch(`${t.bot.url}${link.pathname}${link.search}`)).arrayBuffer();
+    const entries = t.logs.map((line) => JSON.parse(line) as Record<string, unknown>);
+    const expected = {
+      level: 'info',
+      slackUser: 'ULA',
+      recordingId: defined(record.recording).id,
+      callRecordId: record.id,
+      extensionId: t.extensionOf(t.people.la).id,
+    };
+    expect(entries.find((e) => e.msg === 'recording link issued')).toMatchObject({
+      ...expected,
+      at: expect.any(String),
+    });
+    expect(entries.find((e) => e.msg === 'recording streamed')).toMatchObject({ ...expected, status: 200 });
+    expect(t.logs.join('\n')).not.toContain(defined(link.searchParams.get('sig')));
+  });
+});
