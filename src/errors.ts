@@ -14,8 +14,6 @@ export enum ErrorCode {
   UnknownExtension = 'calllog_unknown_extension',
   /** An admin named a Slack user ("@someone") whom no extension matches by email. */
   PersonNotLinked = 'calllog_person_not_linked',
-  /** The request names a view this version does not offer yet. */
-  NotAvailableYet = 'calllog_not_available_yet',
   MissingPermission = 'calllog_missing_permission',
   MissingUserPermission = 'calllog_missing_user_permission',
   RateLimited = 'calllog_rate_limited',
@@ -101,15 +99,6 @@ export class PersonNotLinkedError extends CallLogError {
         : `No RingCentral extension has ${slackUserId}'s email ${email}`,
     );
     this.name = 'PersonNotLinkedError';
-  }
-}
-
-/** `feature` names what was asked for, in the command's words: "`/calllog scopes`", "the `all` view". */
-export class NotAvailableYetError extends CallLogError {
-  readonly code = ErrorCode.NotAvailableYet;
-  constructor(readonly feature: string) {
-    super(`${feature} is not available yet`);
-    this.name = 'NotAvailableYetError';
   }
 }
 
@@ -237,7 +226,6 @@ export type TypedError =
   | AdminOnlyError
   | UnknownExtensionError
   | PersonNotLinkedError
-  | NotAvailableYetError
   | MissingPermissionError
   | MissingUserPermissionError
   | RateLimitedError

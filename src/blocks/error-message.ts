@@ -8,7 +8,6 @@ import {
   renderMissingPermission,
   renderMissingUserPermission,
   renderNotAllowed,
-  renderNotAvailableYet,
   renderNotFound,
   renderPersonNotLinked,
   renderRangeNotSatisfiable,
@@ -46,8 +45,6 @@ export function renderError(error: TypedError, referenceId = ''): SlackMessage {
         slackUserId: error.slackUserId,
         ...(error.email !== undefined ? { email: error.email } : {}),
       });
-    case ErrorCode.NotAvailableYet:
-      return renderNotAvailableYet(error.feature);
     case ErrorCode.MissingPermission:
       return renderMissingPermission(error);
     case ErrorCode.MissingUserPermission:

@@ -255,17 +255,6 @@ export function renderRangeNotSatisfiable(): SlackMessage {
   ]);
 }
 
-/** For views that come with a later release (company-wide views, recordings, scopes). */
-export function renderNotAvailableYet(feature: string): SlackMessage {
-  const name = truncate(feature, 100);
-  const capitalised = name.charAt(0).toUpperCase() + name.slice(1);
-  return message(`${capitalised} isn't available yet.`, [
-    section(
-      `:construction: *${escapeMrkdwn(capitalised)} isn't available yet.* It comes with a later version of Call Log; your own calls work today — try \`/calllog today\`.`,
-    ),
-  ]);
-}
-
 /** Admins named in a refusal; a longer list is counted, not listed. */
 const MAX_ADMINS_SHOWN = 20;
 

@@ -17,7 +17,6 @@ export {
   renderMissingPermission,
   renderMissingUserPermission,
   renderNotAllowed,
-  renderNotAvailableYet,
   renderNotFound,
   renderPersonNotLinked,
   renderRateLimited,

@@ -8,7 +8,6 @@ import {
   isTypedError,
   MissingPermissionError,
   MissingUserPermissionError,
-  NotAvailableYetError,
   NotFoundError,
   NotLinkedError,
   PersonNotLinkedError,
@@ -30,7 +29,6 @@ const EXAMPLES: Record<ErrorCode, TypedError> = {
   [ErrorCode.AdminOnly]: new AdminOnlyError('the `all` view', ['UADMIN']),
   [ErrorCode.UnknownExtension]: new UnknownExtensionError('999'),
   [ErrorCode.PersonNotLinked]: new PersonNotLinkedError('UBOB', 'bob@example.com'),
-  [ErrorCode.NotAvailableYet]: new NotAvailableYetError('`/calllog scopes`'),
   [ErrorCode.MissingPermission]: new MissingPermissionError('ReadCallRecording', 'recordingContent'),
   [ErrorCode.MissingUserPermission]: new MissingUserPermissionError('FullCompanyCallLog', 'accountCallLog'),
   [ErrorCode.RateLimited]: new RateLimitedError(45_000, 'Heavy'),
@@ -61,7 +59,6 @@ describe('renderError', () => {
     expect(text(ErrorCode.UnknownExtension)).toContain('No RingCentral extension has the number 999');
     expect(text(ErrorCode.PersonNotLinked)).toContain('<@UBOB>');
     expect(text(ErrorCode.PersonNotLinked)).toContain('bob@example.com');
-    expect(text(ErrorCode.NotAvailableYet)).toContain('/calllog scopes');
     expect(text(ErrorCode.MissingPermission)).toContain('*ReadCallRecording*');
     expect(text(ErrorCode.MissingUserPermission)).toContain('*FullCompanyCallLog*');
     expect(text(ErrorCode.RateLimited)).toContain('about 45 s');

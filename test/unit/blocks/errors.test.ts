@@ -5,7 +5,6 @@ import {
   renderMissingPermission,
   renderMissingUserPermission,
   renderNotAllowed,
-  renderNotAvailableYet,
   renderNotFound,
   renderPersonNotLinked,
   renderRateLimited,
@@ -130,10 +129,6 @@ describe('error messages', () => {
 
   it('not found names what was asked for', () => {
     expect(checked(renderNotFound({ what: 'recording', id: '12<3' }))).toContain("couldn't find recording `12&lt;3`");
-  });
-
-  it('not available yet names the feature', () => {
-    expect(checked(renderNotAvailableYet('recordings'))).toContain("*Recordings isn't available yet.*");
   });
 
   it('not allowed says only admins may see the view, and who the admins are', () => {
