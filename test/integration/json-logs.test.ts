@@ -2,24 +2,15 @@
 // succeed, fail on input and fail upstream. Every line the app, Bolt and the Web API client write must be one
 // JSON object, and no credential the bot holds or is issued may appear in any of them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type IssuedTokens, recordIssuedTokens } from '../support/issued-tokens.js';
 import { startTestBot, type TestBot } from '../support/test-bot.js';
 
 let t: TestBot;
-/** Every access and refresh token the sandbox issued to the bot, read off the token responses. */
-const issued = { access: [] as string[], refresh: [] as string[] };
-const realFetch = globalThis.fetch;
+/** Every access and refresh token the sandbox issued to the bot. */
+let issued: IssuedTokens;
 
 beforeAll(async () => {
-  globalThis.fetch = async (input, init) => {
-    const response = await realFetch(input, init);
-    const url = input instanceof Request ? input.url : String(input);
-    if (url.includes('/restapi/oauth/token') && response.ok) {
-      const body = (await response.clone().json()) as { access_token?: string; refresh_token?: string };
-      if (body.access_token) issued.access.push(body.access_token);
-      if (body.refresh_token) issued.refresh.push(body.refresh_token);
-    }
-    return response;
-  };
+  issued = recordIssuedTokens();
   t = await startTestBot({ logFormat: 'json', logLevel: 'debug' });
 
   const today = await t.command(t.people.la, 'today');
@@ -37,9 +28,7 @@ beforeAll(async () => {
   await t.close();
 }, 30_000);
 
-afterAll(() => {
-  globalThis.fetch = realFetch;
-});
+afterAll(() => issued.restore());
 
 const entries = (): Record<string, unknown>[] => t.logs.map((line) => JSON.parse(line) as Record<string, unknown>);
 

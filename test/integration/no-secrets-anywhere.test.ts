@@ -8,16 +8,18 @@ import type { RecordedMessage, SlackUser } from '../../src/local-slack/index.js'
 import { recordingReadyAt } from '../../src/sandbox/index.js';
 import { clockStartingAt } from '../support/clock.js';
 import { defined } from '../support/defined.js';
+import { type IssuedTokens, recordIssuedTokens } from '../support/issued-tokens.js';
 import { buttons } from '../support/slack-payloads.js';
 import { startTestBot, type TestBot } from '../support/test-bot.js';
 import { NO_THROTTLE } from '../unit/sandbox/sandbox-client.js';
 
 let t: TestBot;
 const sandboxNow = clockStartingAt('2026-11-24T23:00:00Z');
-/** Every access and refresh token the sandbox issued to the bot, read off the token responses. */
-const issued = { access: [] as string[], refresh: [] as string[] };
+/** Every access and refresh token the sandbox issued to the bot. */
+let issued: IssuedTokens;
 /** Every HTTP answer the bot gave: status line, headers and body, as text. */
 const answers: string[] = [];
+// Browsing goes around the token recorder: these are the bot's answers, not RingCentral's.
 const realFetch = globalThis.fetch;
 
 async function ask(user: SlackUser, text: string): Promise<RecordedMessage> {
@@ -39,16 +41,7 @@ async function browse(path: string, headers: Record<string, string> = {}): Promi
 }
 
 beforeAll(async () => {
-  globalThis.fetch = async (input, init) => {
-    const response = await realFetch(input, init);
-    const url = input instanceof Request ? input.url : String(input);
-    if (url.includes('/restapi/oauth/token') && response.ok) {
-      const body = (await response.clone().json()) as { access_token?: string; refresh_token?: string };
-      if (body.access_token) issued.access.push(body.access_token);
-      if (body.refresh_token) issued.refresh.push(body.refresh_token);
-    }
-    return response;
-  };
+  issued = recordIssuedTokens();
   t = await startTestBot({ now: sandboxNow, logLevel: 'debug', sandbox: { now: sandboxNow, rateLimits: NO_THROTTLE } });
   const { admin, la, berlin, stranger } = t.people;
 
@@ -95,9 +88,7 @@ beforeAll(async () => {
   await t.close();
 }, 60_000);
 
-afterAll(() => {
-  globalThis.fetch = realFetch;
-});
+afterAll(() => issued.restore());
 
 describe('secrets', () => {
   it('were really exercised: two pairs of tokens issued, recordings streamed, a home published', () => {
