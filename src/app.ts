@@ -110,7 +110,7 @@ export function createApp(deps: AppDeps): CalllogApp {
     recordings: recordingAccess,
     logger,
     now,
-    budget: createResponseBudget(),
+    budget: createResponseBudget(nowMs),
   });
   return { app, receiver };
 }

@@ -56,6 +56,8 @@ export interface SlackEmulatorOptions {
   appToken?: string;
   /** What in a view breaks Slack's limits; views.publish refuses a view it finds fault with. */
   checkView?: (view: Record<string, unknown>) => string[];
+  /** Slack's clock for response_url lifetimes, in ms; default Date.now. */
+  now?: () => number;
 }
 
 /** One views.publish call, accepted or not. */
@@ -85,6 +87,9 @@ export interface SocketAck {
   payload?: Record<string, unknown>;
 }
 
+/** How a response_url can misbehave: answer 404 (as when used up or expired), 500, or never answer. */
+export type ResponseUrlFault = 404 | 500 | 'hang';
+
 export interface ResponseUrlContext {
   channelId?: string;
   userId?: string;
@@ -96,6 +101,10 @@ export interface SlackEmulator {
   /** Web API base URL; ends with `/api/`. */
   apiUrl: string;
   newResponseUrl(context?: ResponseUrlContext): string;
+  /** Makes `url` (or, without one, every response_url) fail as told; undefined restores it. */
+  failResponseUrl(fault: ResponseUrlFault | undefined, url?: string): void;
+  /** From now on Web API `method` answers `{ ok: false, error }`; undefined restores it. */
+  refuseMethod(method: string, error: string | undefined): void;
   users: Map<string, SlackUser>;
   apiCalls: ApiCall[];
   messages: RecordedMessage[];

@@ -22,6 +22,8 @@ export interface WebApi {
   /** Every call, in order, with its arguments but never its token. */
   calls: ApiCall[];
   route: Route;
+  /** From now on `method` answers `{ ok: false, error }` (e.g. `user_not_in_channel`); undefined restores it. */
+  refuse(method: string, error: string | undefined): void;
 }
 
 export const WEB_API_PATH = '/api/';
@@ -29,6 +31,7 @@ export const WEB_API_PATH = '/api/';
 export function createWebApi(options: WebApiOptions): WebApi {
   const calls: ApiCall[] = [];
   const appLevel = options.appLevelMethods ?? {};
+  const refusals = new Map<string, string>();
 
   const call = (method: string, authorization: string | undefined, args: Record<string, unknown>): ApiResult => {
     const { token, ...rest } = args;
@@ -44,11 +47,17 @@ export function createWebApi(options: WebApiOptions): WebApi {
       if (!given) return { ok: false, error: 'not_authed' };
       if (given !== options.botToken) return { ok: false, error: 'invalid_auth' };
     }
+    const refusal = refusals.get(method);
+    if (refusal !== undefined) return { ok: false, error: refusal };
     return handler(rest);
   };
 
   return {
     calls,
+    refuse(method, error) {
+      if (error === undefined) refusals.delete(method);
+      else refusals.set(method, error);
+    },
     route: {
       prefix: WEB_API_PATH,
       handle: ({ rest, query, body, headers }) => ({

@@ -9,9 +9,14 @@ import {
 } from '../../src/local-slack/index.js';
 import { blockKitViolations, homeViewViolations } from './block-kit-limits.js';
 
-export async function startFakeSlack(users: SlackUser[] = [], botToken?: string): Promise<SlackEmulator> {
+export async function startFakeSlack(
+  users: SlackUser[] = [],
+  botToken?: string,
+  now?: () => number,
+): Promise<SlackEmulator> {
   return startSlackEmulator({
     users,
+    ...(now ? { now } : {}),
     checkMessage: blockKitViolations,
     checkView: homeViewViolations,
     ...(botToken ? { botToken } : {}),

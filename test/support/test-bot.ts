@@ -69,7 +69,7 @@ export interface SentEvent {
 
 export interface TestBotOptions {
   sandbox?: SandboxOptions;
-  /** The bot's clock (pass the same one to the sandbox for a pinned "now"). */
+  /** The bot's and the local Slack's clock (pass the same one to the sandbox for a pinned "now"). */
   now?: () => Date;
   defaultTimeZone?: string;
   logLevel?: LogLevel;
@@ -79,7 +79,8 @@ export interface TestBotOptions {
 }
 
 export async function startTestBot(options: TestBotOptions = {}): Promise<TestBot> {
-  const slack = await startFakeSlack([], BOT_TOKEN);
+  const clock = options.now;
+  const slack = await startFakeSlack([], BOT_TOKEN, clock ? () => clock().getTime() : undefined);
   const config: Config = {
     slack: { signingSecret: SIGNING_SECRET, botToken: BOT_TOKEN, apiUrl: slack.apiUrl },
     http: { port: 0, host: '127.0.0.1' },

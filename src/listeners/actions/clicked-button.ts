@@ -25,20 +25,25 @@ export async function clickedButton(
     return;
   }
   const reply = createReply(
-    { respond, responseUrl: body.response_url, userId, channelId: body.channel?.id ?? body.container?.channel_id },
+    {
+      respond,
+      responseUrl: body.response_url,
+      userId,
+      channelId: body.channel?.id ?? body.container?.channel_id,
+      request: `the ${what} button`,
+    },
     { ...deps, client },
   );
   // A notice replaces the clicked message only when the answer will too.
   const notices = delayNotices(reply, { replaceOriginal: options.replaceOriginal ?? false });
   try {
     const message = await answer(deps, userId, state, notices.onDelay);
-    await notices.shown();
-    await reply(message, options);
+    await reply(message, { ...options, afterNotice: await notices.shown() });
   } catch (error) {
     // Refusals and failures are for the clicking user alone. They leave the clicked message in place, unless a
     // delay notice already took its place.
     const message = failureMessage(error, { userId, request: `${what} of ${action.value}` }, deps.logger);
     const noticeInPlace = (await notices.shown()) && options.replaceOriginal === true;
-    await reply(message, { replaceOriginal: noticeInPlace });
+    await reply(message, { replaceOriginal: noticeInPlace, afterNotice: await notices.shown() });
   }
 }

@@ -26,16 +26,24 @@ export function playAction(deps: ListenerDeps) {
       return;
     }
     const reply = createReply(
-      { respond, responseUrl: body.response_url, userId, channelId: body.channel?.id ?? body.container?.channel_id },
+      {
+        respond,
+        responseUrl: body.response_url,
+        userId,
+        channelId: body.channel?.id ?? body.container?.channel_id,
+        request: 'the ▶ button',
+      },
       { ...deps, client },
     );
     const notices = delayNotices(reply);
     try {
       const message = await answerRecording(deps, userId, { kind: 'button', ...ids }, notices.onDelay);
-      await reply(message, { replaceOriginal: await notices.shown() });
+      const shown = await notices.shown();
+      await reply(message, { replaceOriginal: shown, afterNotice: shown });
     } catch (error) {
       const message = failureMessage(error, { userId, request: `▶ of recording ${ids.recordingId}` }, deps.logger);
-      await reply(message, { replaceOriginal: await notices.shown() });
+      const shown = await notices.shown();
+      await reply(message, { replaceOriginal: shown, afterNotice: shown });
     }
   };
 }

@@ -11,8 +11,9 @@ export function calllogCommand(deps: ListenerDeps) {
   return async ({ ack, command, respond, client }: SlackCommandMiddlewareArgs & AllMiddlewareArgs): Promise<void> => {
     await ack();
     const userId = command.user_id;
+    const request = `${command.command} ${command.text}`.trim();
     const reply = createReply(
-      { respond, responseUrl: command.response_url, userId, channelId: command.channel_id },
+      { respond, responseUrl: command.response_url, userId, channelId: command.channel_id, request },
       { ...deps, client },
     );
     const notices = delayNotices(reply);
@@ -20,8 +21,9 @@ export function calllogCommand(deps: ListenerDeps) {
     try {
       answer = await answerCommand(deps, userId, command.text, notices.onDelay);
     } catch (error) {
-      answer = failureMessage(error, { userId, request: `${command.command} ${command.text}` }, deps.logger);
+      answer = failureMessage(error, { userId, request }, deps.logger);
     }
-    await reply(answer, { replaceOriginal: await notices.shown() });
+    const shown = await notices.shown();
+    await reply(answer, { replaceOriginal: shown, afterNotice: shown });
   };
 }

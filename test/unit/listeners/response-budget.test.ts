@@ -9,11 +9,23 @@ describe('the response_url budget', () => {
     expect(budget.take('https://hooks/b')).toBe(true);
   });
 
-  it('forgets a response_url after 30 minutes, when Slack has expired it anyway', () => {
+  it('refuses a response_url 30 minutes after its interaction, as Slack does', () => {
     let now = 0;
     const budget = createResponseBudget(() => now);
-    for (let i = 0; i < 5; i++) budget.take('https://hooks/a');
-    now = 30 * 60 * 1000;
+    budget.opened('https://hooks/a');
+    now = 30 * 60 * 1000 - 1;
     expect(budget.take('https://hooks/a')).toBe(true);
+    now = 30 * 60 * 1000;
+    expect(budget.take('https://hooks/a')).toBe(false);
+    now = 50 * 60 * 1000;
+    expect(budget.take('https://hooks/a')).toBe(false);
+  });
+
+  it('gives up on a response_url that failed', () => {
+    const budget = createResponseBudget(() => 0);
+    expect(budget.take('https://hooks/a')).toBe(true);
+    budget.spend('https://hooks/a');
+    expect(budget.take('https://hooks/a')).toBe(false);
+    expect(budget.take('https://hooks/b')).toBe(true);
   });
 });

@@ -63,10 +63,11 @@ describe('manifest/manifest.json', () => {
     expect(defined(commands[0]).usage_hint).toBeTruthy();
   });
 
-  it('asks for exactly the four bot scopes the app uses', () => {
+  it('asks for exactly the five bot scopes the app uses', () => {
     expect([...manifest.oauth_config.scopes.bot].sort()).toEqual([
       'chat:write',
       'commands',
+      'im:write',
       'users:read',
       'users:read.email',
     ]);
