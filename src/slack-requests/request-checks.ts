@@ -1,7 +1,7 @@
 // Checks in front of Bolt's HTTP receiver for what it lets through: a timestamp in the future (Bolt only refuses
 // old ones; Slack's rule is five minutes either way) and a signed body that is not an object (`payload=null` made
 // Bolt throw where nothing answers, holding the connection). Everything else is Bolt's, which reads the body kept here.
-import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
+import type { IncomingMessage, RequestListener } from 'node:http';
 import { parse } from 'node:querystring';
 import { isValidSlackRequest } from '@slack/bolt';
 
