@@ -13,6 +13,8 @@ import { createRecordingLinks, RECORDINGS_PATH } from './recordings/links.js';
 import { createRecordingAccess } from './recordings/recording-access.js';
 import { createRecordingRoute, RECORDING_ROUTE_PATTERN, type RequestHandler } from './recordings/route.js';
 import type { CallLogService } from './service/types.js';
+import { answerOnce } from './slack-requests/answer-once.js';
+import { checkSlackRequests } from './slack-requests/request-checks.js';
 
 export interface AppDeps {
   config: Config;
@@ -71,6 +73,10 @@ export function createApp(deps: AppDeps): CalllogApp {
       customRoutes,
       logger,
     });
+    receiver.requestListener = checkSlackRequests(receiver.requestListener, {
+      signingSecret: config.slack.signingSecret,
+      path: EVENTS_PATH,
+    });
     boltReceiver = receiver;
   }
 
@@ -104,6 +110,7 @@ export function createApp(deps: AppDeps): CalllogApp {
     log: logger,
     now: nowMs,
   });
+  app.use(answerOnce());
   registerListeners(app, {
     service: deps.service,
     access,

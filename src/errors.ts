@@ -25,6 +25,8 @@ export enum ErrorCode {
   RecordingNotFound = 'calllog_recording_not_found',
   /** The call is there but its recording is not yet: RingCentral makes it available minutes after the call. */
   RecordingNotReady = 'calllog_recording_not_ready',
+  /** Slack's own Web API failed when Call Log asked it something (users.info): nothing the user did. */
+  SlackApi = 'calllog_slack_api',
 }
 
 export abstract class CallLogError extends Error {
@@ -169,6 +171,21 @@ export class AuthFailedError extends CallLogError {
   }
 }
 
+/** Slack's Web API failed or could not be reached; `method` is what was asked ("users.info"). */
+export class SlackApiError extends CallLogError {
+  readonly code = ErrorCode.SlackApi;
+  constructor(
+    readonly method: string,
+    message: string,
+    /** Slack's `error` ("missing_scope"); absent when Slack could not be reached or answered no JSON. */
+    readonly slackError?: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'SlackApiError';
+  }
+}
+
 /** The recording exists but the requested byte range does not (HTTP 416); answer the browser with 416 too. */
 export class RangeNotSatisfiableError extends CallLogError {
   readonly code = ErrorCode.RangeNotSatisfiable;
@@ -234,7 +251,8 @@ export type TypedError =
   | AuthFailedError
   | RangeNotSatisfiableError
   | RecordingNotFoundError
-  | RecordingNotReadyError;
+  | RecordingNotReadyError
+  | SlackApiError;
 
 /** Every CallLogError is one of the classes above: they are all declared here, and only here. */
 export function isTypedError(error: unknown): error is TypedError {

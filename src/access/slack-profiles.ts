@@ -1,5 +1,6 @@
 // What the bot needs to know about a Slack user, from users.info (scopes users:read and users:read.email).
 import type { webApi } from '@slack/bolt';
+import { SlackApiError } from '../errors.js';
 
 export interface SlackProfile {
   userId: string;
@@ -14,7 +15,7 @@ export type SlackUsersApi = Pick<webApi.WebClient, 'users'>;
 /** Slack's answer for a user id it does not know, as opposed to Slack being unreachable. */
 const UNKNOWN_USER_ERRORS = new Set(['user_not_found', 'user_not_visible']);
 
-/** undefined when Slack does not know the user; throws when Slack itself fails. */
+/** undefined when Slack does not know the user; a SlackApiError when Slack itself fails. */
 export function createSlackProfileLookup(client: SlackUsersApi): (userId: string) => Promise<SlackProfile | undefined> {
   return async (userId) => {
     try {
@@ -26,8 +27,10 @@ export function createSlackProfileLookup(client: SlackUsersApi): (userId: string
         ...(user.tz ? { timeZone: user.tz } : {}),
       };
     } catch (error) {
-      if (UNKNOWN_USER_ERRORS.has(slackErrorCode(error) ?? '')) return undefined;
-      throw error;
+      const code = slackErrorCode(error);
+      if (UNKNOWN_USER_ERRORS.has(code ?? '')) return undefined;
+      const why = code ?? (error instanceof Error ? error.message : String(error));
+      throw new SlackApiError('users.info', `Slack's users.info failed for ${userId}: ${why}`, code, { cause: error });
     }
   };
 }

@@ -19,10 +19,11 @@ import {
   renderUpstreamFailure,
 } from './errors.js';
 import type { SlackMessage } from './kit.js';
+import { renderSlackApiFailure } from './slack-api-failure.js';
 
 /** Errors whose details are for the log only: their message quotes a reference id that finds the log line. */
 export function needsReferenceId(error: TypedError): boolean {
-  return error.code === ErrorCode.AuthFailed || error.code === ErrorCode.Upstream;
+  return error.code === ErrorCode.AuthFailed || error.code === ErrorCode.Upstream || error.code === ErrorCode.SlackApi;
 }
 
 export function renderError(error: TypedError, referenceId = ''): SlackMessage {
@@ -68,5 +69,10 @@ export function renderError(error: TypedError, referenceId = ''): SlackMessage {
       return renderAuthFailed({ referenceId });
     case ErrorCode.Upstream:
       return renderUpstreamFailure({ referenceId });
+    case ErrorCode.SlackApi:
+      return renderSlackApiFailure({
+        referenceId,
+        ...(error.slackError !== undefined ? { slackError: error.slackError } : {}),
+      });
   }
 }

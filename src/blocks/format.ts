@@ -52,9 +52,17 @@ function describeZone(zone: string, from: Date, to: Date): string {
   return abbreviation === zone ? zone : `${zone} (${abbreviation})`;
 }
 
+// Building an Intl formatter costs far more than using one, and every message names a zone or a count.
+const ZONE_NAMES = new Map<string, Intl.DateTimeFormat>();
+const COUNTS = new Intl.NumberFormat('en-US');
+
 function zoneAbbreviation(zone: string, at: Date): string {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'short' }).formatToParts(at);
-  return parts.find((p) => p.type === 'timeZoneName')?.value ?? zone;
+  let names = ZONE_NAMES.get(zone);
+  if (!names) {
+    names = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'short' });
+    ZONE_NAMES.set(zone, names);
+  }
+  return names.formatToParts(at).find((p) => p.type === 'timeZoneName')?.value ?? zone;
 }
 
 /** A call's length as a clock reads it: "0:45", "3:12", "1:02:03". */
@@ -77,7 +85,7 @@ export function talkTime(seconds: number): string {
 
 /** "10,000": counts read the same whatever the server's locale. */
 export function count(n: number): string {
-  return n.toLocaleString('en-US');
+  return COUNTS.format(n);
 }
 
 /** "3 calls", "1 call". */

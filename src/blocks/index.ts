@@ -31,4 +31,5 @@ export type { SlackMessage } from './kit.js';
 export { type RecordingLinkInput, renderRecordingLink } from './recording.js';
 export { renderScopes, type ScopesInput, scopesSummaryBlocks } from './scopes.js';
 export { renderSharedSummary, type SharedSummaryInput } from './shared-summary.js';
+export { renderSlackApiFailure } from './slack-api-failure.js';
 export { renderWhoAmI, type WhoAmIInput } from './whoami.js';

@@ -171,7 +171,7 @@ export function startConversation(options: ConversationOptions): Conversation {
           channelId: DEMO_CHANNEL.id,
           channelName: DEMO_CHANNEL.name,
           responseUrl,
-          triggerId: `${sentAt}.trigger`,
+          triggerId: `${sentAt}.${Math.random().toString(36).slice(2, 8)}.trigger`,
         }),
       );
       // Slack shows a message in the acknowledgement itself as the first reply.

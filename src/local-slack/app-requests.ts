@@ -79,8 +79,12 @@ export interface BlockActionsFields {
 }
 
 /** The form body Slack posts when a button is clicked: a single `payload` field holding JSON. */
+let clicks = 0;
+
 export function blockActionsBody(fields: BlockActionsFields): string {
-  const actionTs = `${Math.floor(Date.now() / 1000)}.000100`;
+  // Unique per click, as Slack's are: the bot answers each action_ts and trigger_id once.
+  clicks = (clicks + 1) % 1_000_000;
+  const actionTs = `${Math.floor(Date.now() / 1000)}.${String(clicks).padStart(6, '0')}`;
   const payload = {
     type: 'block_actions',
     user: { id: fields.user.id, username: fields.user.name, name: fields.user.name, team_id: fields.user.teamId },

@@ -5,6 +5,7 @@ import { BadInputError } from '../errors.js';
 import type { CallFilter } from '../service/types.js';
 import { quote } from './errors.js';
 import { CALL_FILTERS } from './filters.js';
+import { MAX_COMMAND_LENGTH } from './limits.js';
 import { normalisePhoneNumber } from './phone-number.js';
 import { RECORDING_ID } from './play-button.js';
 import { suggestWord } from './suggest.js';
@@ -37,11 +38,20 @@ const SUBCOMMANDS = ['active', 'recording', 'scopes', 'whoami', 'help'] as const
 /** Words a phone number can be split into: "+1", "(415)", "555-0100". */
 const PHONE_PIECE = /^[+(]?\d[\d().-]*$/;
 
+/** E.164 allows 15 digits; no longer run of pieces can be one number. */
+const MAX_PHONE_DIGITS = 15;
+
 /** The query `text` asks for, with its window resolved at `now` in `timeZone`. Throws BadInputError. */
 export function parseCommand(text: string, context: CommandContext): CallQuery {
   if (!isValidTimeZone(context.timeZone))
     throw new RangeError(`parseCommand: "${context.timeZone}" is not an IANA time zone`);
   if (Number.isNaN(context.now.getTime())) throw new RangeError('parseCommand: now is not a valid date');
+  if (text.length > MAX_COMMAND_LENGTH) {
+    throw new BadInputError(
+      `That command is ${text.length} characters long; I read at most ${MAX_COMMAND_LENGTH}. Try \`/calllog help\` for what I understand.`,
+      text,
+    );
+  }
 
   const tokens = tokenise(text);
   const [first, ...rest] = tokens;
@@ -122,9 +132,15 @@ function parseCalls(tokens: readonly Token[], context: CommandContext): CallQuer
 
 /** The longest run of number-like words from tokens[i] that reads as one phone number: "(415) 555-0100". */
 function readPhone(tokens: readonly Token[], i: number): { number: string; text: string; length: number } | undefined {
+  // No number has more than MAX_PHONE_DIGITS digits and every piece has one, so the run stays short and a text
+  // of a thousand "1"s costs no more than one number: parsing is linear in the text.
   let end = i;
-  for (let next = tokens[end]; next !== undefined && continuesPhone(tokens.slice(i, end), next); next = tokens[end])
+  let digits = 0;
+  for (let next = tokens[end]; next !== undefined && continuesPhone(digits, end > i, next); next = tokens[end]) {
+    digits += countDigits(next.word);
     end++;
+    if (digits > MAX_PHONE_DIGITS) break;
+  }
   for (; end > i; end--) {
     const text = tokens
       .slice(i, end)
@@ -137,17 +153,15 @@ function readPhone(tokens: readonly Token[], i: number): { number: string; text:
 }
 
 /** "+…" always starts a new number, and "(…)" may only follow a country code: "+1 (415) 555-0100". */
-function continuesPhone(sofar: readonly Token[], next: Token): boolean {
+function continuesPhone(digitsSoFar: number, started: boolean, next: Token): boolean {
   if (!PHONE_PIECE.test(next.word)) return false;
-  if (sofar.length === 0) return true;
+  if (!started) return true;
   if (next.word.startsWith('+')) return false;
-  return (
-    !next.word.startsWith('(') ||
-    sofar
-      .map((t) => t.word)
-      .join('')
-      .replace(/\D/g, '').length <= 3
-  );
+  return !next.word.startsWith('(') || digitsSoFar <= 3;
+}
+
+function countDigits(word: string): number {
+  return word.replace(/\D/g, '').length;
 }
 
 function parseActiveAudience(words: readonly Token[]): Audience {

@@ -37,20 +37,21 @@ export function suggestWord(
 
 /** Levenshtein distance where swapping two neighbouring letters ("mien") counts as one edit. */
 export function editDistance(a: string, b: string): number {
+  // Three rows of the table (i-2, i-1, i): a typo check runs for every candidate, so it allocates little.
   const width = b.length + 1;
-  // cell(i, j) = distance between a[0..i) and b[0..j)
-  const cells = Array.from({ length: (a.length + 1) * width }, (_, k) =>
-    k < width ? k : k % width === 0 ? k / width : 0,
-  );
-  const cell = (i: number, j: number): number => cells[i * width + j] ?? 0;
+  let before = new Int32Array(width);
+  let previous = Int32Array.from({ length: width }, (_, j) => j);
+  let current = new Int32Array(width);
   for (let i = 1; i <= a.length; i++) {
+    current[0] = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let distance = Math.min(cell(i - 1, j) + 1, cell(i, j - 1) + 1, cell(i - 1, j - 1) + cost);
+      let distance = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + cost);
       if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        distance = Math.min(distance, cell(i - 2, j - 2) + 1);
-      cells[i * width + j] = distance;
+        distance = Math.min(distance, (before[j - 2] ?? 0) + 1);
+      current[j] = distance;
     }
+    [before, previous, current] = [previous, current, before];
   }
-  return cell(a.length, b.length);
+  return previous[b.length] ?? 0;
 }

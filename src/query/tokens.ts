@@ -11,7 +11,7 @@ export interface Token {
 const SPACED_RANGE = /(\d{4}-\d{1,2}-\d{1,2})\s*\.\.\s*(\d{4}-\d{1,2}-\d{1,2})/g;
 
 export function tokenise(text: string): Token[] {
-  const words = text.replace(SPACED_RANGE, '$1..$2').match(/<[^>]*>|[^\s<]+/g) ?? [];
+  const words = text.replace(SPACED_RANGE, '$1..$2').match(/<[^<>]*>|[^\s<]+/g) ?? [];
   return words.map((w) => {
     const typed = w.startsWith('<') ? w : unescapeSlack(w);
     return { text: typed, word: typed.toLowerCase() };

@@ -13,41 +13,56 @@ export interface WhenPhrase {
   length: number;
 }
 
-const FIXED: Readonly<Record<string, WhenSpec>> = {
-  today: { kind: 'today' },
-  yesterday: { kind: 'yesterday' },
-};
+// Maps, not plain objects: a typed word such as "constructor" or "__proto__" must not find Object.prototype.
+const FIXED: ReadonlyMap<string, WhenSpec> = new Map([
+  ['today', { kind: 'today' }],
+  ['yesterday', { kind: 'yesterday' }],
+]);
 
-const RELATIVE: Readonly<Record<string, Readonly<Record<string, WhenSpec>>>> = {
-  this: { week: { kind: 'thisWeek' }, month: { kind: 'thisMonth' } },
-  last: { week: { kind: 'lastWeek' }, month: { kind: 'lastMonth' } },
-};
+const RELATIVE: ReadonlyMap<string, ReadonlyMap<string, WhenSpec>> = new Map([
+  [
+    'this',
+    new Map<string, WhenSpec>([
+      ['week', { kind: 'thisWeek' }],
+      ['month', { kind: 'thisMonth' }],
+    ]),
+  ],
+  [
+    'last',
+    new Map<string, WhenSpec>([
+      ['week', { kind: 'lastWeek' }],
+      ['month', { kind: 'lastMonth' }],
+    ]),
+  ],
+]);
 
-const WEEKDAYS: Readonly<Record<string, Weekday>> = {
-  sunday: 0,
-  sun: 0,
-  monday: 1,
-  mon: 1,
-  tuesday: 2,
-  tue: 2,
-  wednesday: 3,
-  wed: 3,
-  thursday: 4,
-  thu: 4,
-  friday: 5,
-  fri: 5,
-  saturday: 6,
-  sat: 6,
-};
+const WEEKDAYS: ReadonlyMap<string, Weekday> = new Map(
+  Object.entries({
+    sunday: 0,
+    sun: 0,
+    monday: 1,
+    mon: 1,
+    tuesday: 2,
+    tue: 2,
+    wednesday: 3,
+    wed: 3,
+    thursday: 4,
+    thu: 4,
+    friday: 5,
+    fri: 5,
+    saturday: 6,
+    sat: 6,
+  } as const),
+);
 
-const UNITS: Readonly<Record<string, 'days' | 'hours'>> = {
-  day: 'days',
-  days: 'days',
-  d: 'days',
-  hour: 'hours',
-  hours: 'hours',
-  h: 'hours',
-};
+const UNITS: ReadonlyMap<string, 'days' | 'hours'> = new Map([
+  ['day', 'days'],
+  ['days', 'days'],
+  ['d', 'days'],
+  ['hour', 'hours'],
+  ['hours', 'hours'],
+  ['h', 'hours'],
+]);
 
 const DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
 
@@ -58,17 +73,17 @@ export function readWhen(tokens: readonly Token[], i: number): WhenPhrase | unde
   const w = first.word;
   const one = (when: WhenSpec): WhenPhrase => ({ when, text: first.text, length: 1 });
 
-  const fixed = FIXED[w];
+  const fixed = FIXED.get(w);
   if (fixed) return one(fixed);
-  const weekday = WEEKDAYS[w];
+  const weekday = WEEKDAYS.get(w);
   if (weekday !== undefined) return one({ kind: 'weekday', weekday });
   if (w.includes('..')) return one(readRange(first.text));
   if (DATE.test(w)) return one({ kind: 'date', date: readDate(first.text) });
 
-  const relative = RELATIVE[w];
+  const relative = RELATIVE.get(w);
   if (relative) {
     const next = tokens[i + 1];
-    const named = next && relative[next.word];
+    const named = next && relative.get(next.word);
     if (named) return { when: named, text: `${first.text} ${next.text}`, length: 2 };
     if (w === 'last' && next) {
       const counted = readCount(tokens, i + 1, first);
@@ -102,7 +117,7 @@ function readCount(tokens: readonly Token[], i: number, last?: Token): WhenPhras
   if (glued) return counted(Number(glued[1]), glued[2] === 'h' ? 'hours' : 'days', `${lead}${first.text}`, length + 1);
   const next = tokens[i + 1];
   if (!/^\d+$/.test(first.word) || !next) return undefined;
-  const unit = UNITS[next.word];
+  const unit = UNITS.get(next.word);
   if (unit) return counted(Number(first.word), unit, `${lead}${first.text} ${next.text}`, length + 2);
   if (last) {
     const phrase = `${lead}${first.text} ${next.text}`;

@@ -103,7 +103,19 @@ export function createRingCentralClient(options: RingCentralClientOptions): Ring
   const throttle = throttled(createThrottle({ now, sleep }));
   const rateLimitWaits = waitOutRateLimit({ maxWaitMs: policy.maxRateLimitWaitMs, sleep, log });
   const transientRetries = retryTransient({ policy, sleep, random, log });
-  const tokenRequest: RingCentralRequest = { route: ENDPOINTS.token.route() };
+  // A login or renewal is shared by every request held behind it: each hears its waits for the Auth budget.
+  const authWaiters = new Set<{ listener: WaitListener }>();
+  const tokenRequest: RingCentralRequest = {
+    route: ENDPOINTS.token.route(),
+    onWait: (waitMs, group) => {
+      for (const { listener } of authWaiters) listener(waitMs, group);
+    },
+  };
+  const watchAuthWaits = (listener: WaitListener) => {
+    const entry = { listener }; // one each, though two requests may share a listener
+    authWaiters.add(entry);
+    return () => void authWaiters.delete(entry);
+  };
   const login = compose(
     sdkSend(() => platform.login({ jwt: options.jwt }), { log, now }),
     rateLimitWaits,
@@ -125,7 +137,7 @@ export function createRingCentralClient(options: RingCentralClientOptions): Ring
   });
   const send = compose(
     apiSend({ sdk, token: session.token, log, now }),
-    renewOnUnauthorized({ session, log }),
+    renewOnUnauthorized({ session, log, watchAuthWaits }),
     rateLimitWaits,
     transientRetries,
     throttle,

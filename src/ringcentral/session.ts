@@ -93,7 +93,13 @@ export function createSession({
       await sendLogin();
     } catch (error) {
       loggedIn = false;
-      if (error instanceof RingCentralHttpError && !(error instanceof RingCentralRateLimitError)) {
+      // A 5xx is RingCentral in trouble, not a refusal: it stays an HTTP error (try again later), not a login error
+      // (an admin must fix the credentials).
+      if (
+        error instanceof RingCentralHttpError &&
+        !(error instanceof RingCentralRateLimitError) &&
+        error.status < 500
+      ) {
         throw new RingCentralLoginError(error.status, error.body, error.headers);
       }
       throw error;

@@ -269,6 +269,18 @@ describe('rate limits', () => {
     expect(waits.length).toBeGreaterThan(0);
   });
 
+  it('a request held behind a login that waits out the Auth budget hears the wait, so its user can be told', async () => {
+    sandbox.setRateLimit('Auth', { limit: 1, windowSec: 1, penaltySec: 1 });
+    const elsewhere = connect();
+    await elsewhere.login(); // another instance spends the login budget
+    const client = connect();
+    const waits: string[] = [];
+    const answer = await client.get(me, undefined, { onWait: (ms, group) => waits.push(`${group} ${ms > 0}`) });
+    expect(answer.data).toMatchObject({ id: Number(admin().id) });
+    expect(waits).toContain('Auth true');
+    expect(routesSeen()).toContain('token 429');
+  });
+
   it('a burst at start-up, before any rate-limit header was seen, meets no 429 however small the budget', async () => {
     sandbox.setRateLimit('Heavy', { limit: 2, windowSec: 1, penaltySec: 5 });
     const client = connect();

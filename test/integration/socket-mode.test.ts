@@ -181,6 +181,21 @@ describe('Socket Mode', () => {
     expect(shared.violations).toEqual([]);
   });
 
+  it('a Share click resent with retry_attempt is acknowledged and posts nothing more', async () => {
+    const command = commandEnvelope('today');
+    await slack.sendEnvelope('slash_commands', command.payload);
+    const click = clickEnvelope(await repliesAt(command.responseUrl), ACTION_SHARE);
+    await slack.sendEnvelope('interactive', click.payload);
+    await repliesAt(click.responseUrl);
+    const ack = await slack.sendEnvelope('interactive', click.payload, 5000, {
+      retryAttempt: 1,
+      retryReason: 'timeout',
+    });
+    expect(ack.payload ?? {}).toEqual({});
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(slack.messages.filter((m) => m.responseUrl === click.responseUrl)).toHaveLength(1);
+  });
+
   it('acknowledges app_home_opened (events_api) on the socket and publishes the home; a resend publishes nothing more', async () => {
     const envelope = slack.appHomeOpened(user.id);
     const started = performance.now();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSlackProfileLookup, type SlackUsersApi } from '../../../src/access/slack-profiles.js';
+import { SlackApiError } from '../../../src/errors.js';
 
 function usersApi(info: (args: { user: string }) => Promise<unknown>): SlackUsersApi {
   return { users: { info } } as unknown as SlackUsersApi;
@@ -29,8 +30,18 @@ describe('reading a Slack profile with users.info', () => {
     expect(await lookup('UNOBODY')).toBeUndefined();
   });
 
-  it('passes other Slack failures on', async () => {
+  it("turns other Slack failures into a SlackApiError naming Slack's error", async () => {
     const lookup = createSlackProfileLookup(usersApi(async () => Promise.reject(platformError('missing_scope'))));
-    await expect(lookup('UANN')).rejects.toThrow('missing_scope');
+    const error = await lookup('UANN').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SlackApiError);
+    expect(error).toMatchObject({ method: 'users.info', slackError: 'missing_scope' });
+  });
+
+  it('turns an unreachable Slack into a SlackApiError without an error code', async () => {
+    const lookup = createSlackProfileLookup(usersApi(async () => Promise.reject(new Error('socket hang up'))));
+    const error = await lookup('UANN').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(SlackApiError);
+    expect((error as SlackApiError).slackError).toBeUndefined();
+    expect((error as SlackApiError).message).toContain('socket hang up');
   });
 });

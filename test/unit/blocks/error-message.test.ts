@@ -15,6 +15,7 @@ import {
   RateLimitedError,
   RecordingNotFoundError,
   RecordingNotReadyError,
+  SlackApiError,
   type TypedError,
   UnknownExtensionError,
   UpstreamError,
@@ -38,6 +39,11 @@ const EXAMPLES: Record<ErrorCode, TypedError> = {
   [ErrorCode.RangeNotSatisfiable]: new RangeNotSatisfiableError('bytes */1000'),
   [ErrorCode.RecordingNotFound]: new RecordingNotFoundError('2718281', 'unknown', 'own', 30),
   [ErrorCode.RecordingNotReady]: new RecordingNotReadyError('Y3s9KVLz'),
+  [ErrorCode.SlackApi]: new SlackApiError(
+    'users.info',
+    "Slack's users.info failed for UANN: internal_error",
+    'internal_error',
+  ),
 };
 
 describe('renderError', () => {
@@ -70,12 +76,29 @@ describe('renderError', () => {
 
   it('quotes a reference id for the failures whose details stay in the log, and only for those', () => {
     const withReference = Object.values(EXAMPLES).filter(needsReferenceId);
-    expect(withReference.map((e) => e.code).sort()).toEqual([ErrorCode.AuthFailed, ErrorCode.Upstream].sort());
+    expect(withReference.map((e) => e.code).sort()).toEqual(
+      [ErrorCode.AuthFailed, ErrorCode.Upstream, ErrorCode.SlackApi].sort(),
+    );
     for (const error of withReference) {
       const text = visibleText(renderError(error, 'EREF1234'));
       expect(text).toContain('EREF1234');
       expect(text).not.toContain(error.message); // RingCentral's codes and paths are for the log
     }
+  });
+
+  it("says Slack's API failed and to try again, or, when Slack refuses the app, what an admin checks", () => {
+    const trouble = visibleText(renderError(EXAMPLES[ErrorCode.SlackApi], 'EREF1234'));
+    expect(trouble).toContain("Slack's API didn't answer");
+    expect(trouble).toContain('try again in a minute');
+    expect(trouble).not.toContain('inside Call Log');
+    const unreachable = visibleText(renderError(new SlackApiError('users.info', 'socket hang up'), 'EREF1234'));
+    expect(unreachable).toContain('try again in a minute');
+    const refused = visibleText(
+      renderError(new SlackApiError('users.info', 'missing_scope', 'missing_scope'), 'EREF1234'),
+    );
+    expect(refused).toContain('`missing_scope`');
+    expect(refused).toContain('`users:read.email`');
+    expect(refused).not.toContain('try again');
   });
 
   it('does not take an arbitrary Error for a typed one', () => {

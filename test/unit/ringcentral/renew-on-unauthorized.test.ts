@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RingCentralLoginError } from '../../../src/ringcentral/errors.js';
+import type { WaitListener } from '../../../src/ringcentral/pipeline.js';
 import { renewOnUnauthorized } from '../../../src/ringcentral/renew-on-unauthorized.js';
 import {
   clientError,
@@ -37,6 +38,27 @@ describe('renewing the session on 401', () => {
     });
     await send(request());
     expect(events).toEqual(['ready', 'sent']);
+  });
+
+  it('lets the request hear the waits of the login it is held behind, and only while it is held', async () => {
+    const listeners = new Set<WaitListener>();
+    const broadcast = (ms: number) => {
+      for (const listener of listeners) listener(ms, 'Auth');
+    };
+    const { session } = fakeSession({ ready: async () => broadcast(60_000), renew: async () => broadcast(30_000) });
+    const heard: number[] = [];
+    const next = scripted(unauthorized(1), ok());
+    const send = renewOnUnauthorized({
+      session,
+      log: recordingLog(),
+      watchAuthWaits: (listener) => {
+        listeners.add(listener);
+        return () => void listeners.delete(listener);
+      },
+    })(next.send);
+    await send(request({ onWait: (ms) => heard.push(ms) }));
+    expect(heard).toEqual([60_000, 30_000]);
+    expect(listeners.size).toBe(0);
   });
 
   it('renews the token RingCentral refused, by its generation, and sends the request once more', async () => {

@@ -97,6 +97,10 @@ describe('the RingCentral session', () => {
 
     const limited = new RingCentralRateLimitError({}, {}, '/t', 'Auth', 60_000);
     expect(await thrown(setup({ login: () => Promise.reject(limited) }).session.login())).toBe(limited);
+    const troubled = new RingCentralHttpError(503, { errorCode: 'CMN-211' }, {}, '/t');
+    const unavailable = await thrown(setup({ login: () => Promise.reject(troubled) }).session.login());
+    expect(unavailable).toBe(troubled); // RingCentral in trouble, not the credentials refused
+    expect(unavailable).not.toBeInstanceOf(RingCentralLoginError);
     const lost = new RingCentralNetworkError('down', '/t');
     expect(await thrown(setup({ login: () => Promise.reject(lost) }).session.login())).toBe(lost);
   });
