@@ -102,7 +102,7 @@ export function createRingCentralClient(options: RingCentralClientOptions): Ring
 
   const throttle = throttled(createThrottle({ now, sleep }));
   const rateLimitWaits = waitOutRateLimit({ maxWaitMs: policy.maxRateLimitWaitMs, sleep, log });
-  const transientRetries = retryTransient({ policy, sleep, random, log });
+  const transientRetries = retryTransient({ policy, sleep, random, log, now });
   const tokenRequest: RingCentralRequest = { route: ENDPOINTS.token.route() };
   const login = compose(
     sdkSend(() => platform.login({ jwt: options.jwt }), { log, now }),
