@@ -77,12 +77,14 @@ describe('sandbox bodies match RingCentral schemas', () => {
 
   it('token responses are TokenInfo, OAuth failures the OAuth error model', async () => {
     expectValid('TokenInfo', admin);
-    const refreshed = await tokenRequest(sandbox, { grant_type: 'refresh_token', refresh_token: admin.refresh_token });
+    // A session of its own: a refresh retires the access token it replaces, and the other tests use admin's.
+    const other = await login(sandbox);
+    const refreshed = await tokenRequest(sandbox, { grant_type: 'refresh_token', refresh_token: other.refresh_token });
     expectValid('TokenInfo', await refreshed.json());
     const badClient = await tokenRequest(sandbox, { grant_type: 'refresh_token', refresh_token: 'x' }, 'Basic eDp5');
     expect(badClient.status).toBe(401);
     expectValid('OauthErrorResponse', await badClient.json());
-    const spent = await tokenRequest(sandbox, { grant_type: 'refresh_token', refresh_token: admin.refresh_token });
+    const spent = await tokenRequest(sandbox, { grant_type: 'refresh_token', refresh_token: other.refresh_token });
     expect(spent.status).toBe(400);
     expectValid('OauthErrorResponse', await spent.json());
   });
@@ -177,6 +179,15 @@ describe('sandbox bodies match RingCentral schemas', () => {
     const bad = await getJson(sandbox, admin.access_token, '/restapi/v1.0/account/~/call-log?dateFrom=yesterday');
     expect(bad.status).toBe(400);
     expectValid('ParameterizedErrorResponseModel', bad.body);
+    const clg110 = await getJson(
+      sandbox,
+      admin.access_token,
+      '/restapi/v1.0/account/~/call-log?sessionId=1&extensionNumber=101',
+    );
+    expect(clg110.status).toBe(400);
+    expectValid('ApiErrorResponseModel', clg110.body);
+    const transport = await getJson(sandbox, admin.access_token, '/restapi/v1.0/account/~/call-log?transport=X');
+    expectValid('ParameterizedErrorResponseModel', transport.body);
   });
 
   it('scope, rate-limit and server-error bodies are ApiErrorResponseModel', async () => {
