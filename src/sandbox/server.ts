@@ -147,6 +147,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     callsToday: Math.max(0, Math.floor(options.callsToday ?? 150)),
     historyDays: Math.max(0, Math.floor(options.historyDays ?? 35)),
     extensionCount,
+    variety: options.variety ?? false,
   });
   const calls = indexCalls(company.records);
   const admin = company.extensions[0] as SyntheticCompany['extensions'][number];

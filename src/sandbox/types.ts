@@ -55,6 +55,12 @@ export interface SandboxOptions {
   latencyMs?: Partial<Record<SandboxRoute, number>>;
   /** No console output. (The sandbox logs nothing per request either way.) */
   quiet?: boolean;
+  /**
+   * Call queues (a call rings several members: the others' logs say "Answered Elsewhere", or "Missed" when nobody
+   * took it), the rest of CallResultEnum (Sent to Voicemail, Declined, Stopped, Callback requested) and numbers in
+   * national format. Default false, so the default company (and the README's samples) stay as they were.
+   */
+  variety?: boolean;
   /** false simulates an app registered without refresh tokens: token responses carry none. Default true. */
   refreshTokens?: boolean;
 }

@@ -67,6 +67,19 @@ describe('sandbox bodies match RingCentral schemas', () => {
     expect(schema('TokenInfo')({ access_token: 'a', expires_in: 1, scope: '', token_type: 'bearer' })).toBe(false);
   });
 
+  it('with variety on (call queues, the rest of CallResultEnum, national numbers) every record is a CallLogRecord', async () => {
+    const varied = await startSandbox({ now: clock.now, historyDays: 3, quiet: true, variety: true });
+    try {
+      const validate = schema('CallLogRecord');
+      for (const record of varied.company.records) {
+        const { id } = record;
+        if (!validate(record)) throw new Error(`${id}: ${ajv.errorsText(validate.errors)}`);
+      }
+    } finally {
+      await varied.close();
+    }
+  });
+
   it('every generated call-log record is a CallLogRecord', () => {
     const validate = schema('CallLogRecord');
     for (const record of [...sandbox.company.records, ...sandbox.company.activeCalls]) {
