@@ -102,7 +102,7 @@ export function createRingCentralClient(options: RingCentralClientOptions): Ring
 
   const throttle = throttled(createThrottle({ now, sleep }));
   const rateLimitWaits = waitOutRateLimit({ maxWaitMs: policy.maxRateLimitWaitMs, sleep, log });
-  const transientRetries = retryTransient({ policy, sleep, random, log });
+  const transientRetries = retryTransient({ policy, sleep, random, log, now });
   // A login or renewal is shared by every request held behind it: each hears its waits for the Auth budget.
   const authWaiters = new Set<{ listener: WaitListener }>();
   const tokenRequest: RingCentralRequest = {

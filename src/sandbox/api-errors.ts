@@ -66,8 +66,9 @@ export const missingUserPermission = (permission: string): ErrorReply =>
 
 export const tokenNotFound = (): ErrorReply => apiError(401, 'TokenInvalid', 'OAU-213', 'Token not found');
 export const tokenExpired = (): ErrorReply => apiError(401, 'TokenInvalid', 'OAU-128', 'Access token expired');
+/** 401 AGW-401: RingCentral's API gateway refuses a request with no Authorization header before any OAuth check. */
 export const noAuthorizationHeader = (): ErrorReply =>
-  apiError(401, 'InvalidRequest', 'OAU-123', 'Authorization header is not specified');
+  apiError(401, 'AGW-401', 'AGW-401', 'Authorization header is not specified');
 
 export const invalidParameter = (name: string): ErrorReply =>
   apiError(400, 'InvalidParameter', 'CMN-101', `Parameter [${name}] value is invalid`, { parameterName: name });
@@ -83,6 +84,12 @@ export const parametersConflict = (name: string, other: string): ErrorReply =>
     },
   );
 
+/** 400 CLG-110: the call log takes `sessionId` or `extensionNumber`, not both. */
+export const sessionWithExtensionNumber = (): ErrorReply =>
+  apiError(400, 'CLG-110', 'CLG-110', 'Parameters [sessionId] and [extensionNumber] cannot be used together', {
+    parameterName: 'sessionId',
+  });
+
 export const resourceNotFound = (parameter: string): ErrorReply =>
   apiError(404, 'ResourceNotFound', 'CMN-102', `Resource for parameter [${parameter}] is not found`, {
     parameterName: parameter,
@@ -97,9 +104,17 @@ export const rateExceeded = (): ErrorReply => ({
   },
 });
 
-export const internalError = (): ErrorReply => apiError(500, 'InternalError', 'CMN-211', 'Internal Server Error');
-export const serviceUnavailable = (): ErrorReply =>
-  apiError(503, 'ServiceUnavailable', 'CMN-201', 'Service temporarily unavailable');
+/** 500 CMN-203, as the OpenAPI spec's examples of a 500 show it. */
+export const internalError = (): ErrorReply => apiError(500, 'CMN-203', 'CMN-203', 'Internal Server Error');
+
+/**
+ * 503 CMN-211 "Service is overloaded" (also sent during maintenance), with the Retry-After RingCentral's error guide
+ * tells clients to honour before sending again.
+ */
+export const serviceUnavailable = (retryAfterSec = 1): ErrorReply => ({
+  ...apiError(503, 'CMN-211', 'CMN-211', 'Service is overloaded'),
+  headers: { 'Retry-After': String(retryAfterSec) },
+});
 
 export const oauthError = (status: number, error: string, code: string, description: string): ErrorReply => ({
   status,

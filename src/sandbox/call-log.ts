@@ -7,6 +7,7 @@ import {
   isErrorReply,
   missingUserPermission,
   parametersConflict,
+  sessionWithExtensionNumber,
 } from './api-errors.js';
 import { type CallList, windowOf } from './call-index.js';
 import { listResponse, pageOf, pageOfSlice, parsePaging } from './paging.js';
@@ -49,6 +50,8 @@ function callLog(ctx: ApiContext, list: CallList): Reply {
   if (isErrorReply(dateFrom)) return dateFrom;
   if (query.has('phoneNumber') && query.has('extensionNumber'))
     return parametersConflict('phoneNumber', 'extensionNumber');
+  // RingCentral refuses a session lookup narrowed to an extension number with 400 CLG-110.
+  if (query.has('sessionId') && query.has('extensionNumber')) return sessionWithExtensionNumber();
   const filters = commonFilters(query);
   if (isErrorReply(filters)) return filters;
   const recordingFilter = recordingFilterOf(query);
@@ -56,6 +59,11 @@ function callLog(ctx: ApiContext, list: CallList): Reply {
   filters.push(...recordingFilter);
   const phoneNumber = query.get('phoneNumber');
   if (phoneNumber !== null) filters.push(phoneFilter(phoneNumber));
+  // `sessionId` (CallLogSessionId) and `telephonySessionId` (CallLogTelephonySessionId): one session's records.
+  const sessionId = query.get('sessionId');
+  if (sessionId !== null) filters.push((r) => r.sessionId === sessionId);
+  const telephonySessionId = query.get('telephonySessionId');
+  if (telephonySessionId !== null) filters.push((r) => r.telephonySessionId === telephonySessionId);
   const extensionNumber = query.get('extensionNumber');
   if (extensionNumber !== null) filters.push(extensionNumberFilter(ctx, extensionNumber));
   const paging = parsePaging(query);
@@ -63,14 +71,29 @@ function callLog(ctx: ApiContext, list: CallList): Reply {
   const view = parseView(query);
   if (isErrorReply(view)) return view;
 
-  // Calls that have not started yet are not in the log.
+  // Calls that have not started yet are not in the log, and neither are calls still going on: RingCentral writes a
+  // call's record once the call has ended, and calls in progress are what active-calls lists ("Returns records of
+  // all calls that are in progress", OpenAPI spec).
   const { first, end } = windowOf(list, dateFrom, Math.min(dateTo, ctx.now + 1));
+  if (anyStillGoing(list, first, end, ctx.now)) filters.push((r) => endOf(r) <= ctx.now);
   const page =
     filters.length === 0
       ? pageOfSlice(list.records, first, end, paging)
       : pageOf(slice(list.records, first, end), allOf(filters), paging);
   const records = view === 'Detailed' ? page.items.map(detailed) : page.items;
   return { status: 200, body: listResponse(ctx, paging, { items: records, hasNext: page.hasNext }) };
+}
+
+/** No call lasts longer than this in the synthetic company, so only the newest records can still be going on. */
+const LONGEST_CALL_MS = 3_600_000;
+
+const endOf = (r: SandboxCallRecord): number => Date.parse(r.startTime) + (r.durationMs ?? 0);
+
+function anyStillGoing(list: CallList, first: number, end: number, now: number): boolean {
+  for (let i = first; i < end && (list.starts[i] as number) > now - LONGEST_CALL_MS; i++) {
+    if (endOf(list.records[i] as SandboxCallRecord) > now) return true;
+  }
+  return false;
 }
 
 function activeCalls(ctx: ApiContext, records: SandboxCallRecord[]): Reply {
@@ -107,6 +130,10 @@ function commonFilters(query: URLSearchParams): Filter[] | ErrorReply {
   const directions = query.getAll('direction');
   if (directions.some((d) => d !== 'Inbound' && d !== 'Outbound')) return invalidParameter('direction');
   if (directions.length > 0) filters.push((r) => directions.includes(r.direction));
+  // `transport` (CallTransportType): repeated, each a CallTransportEnum value.
+  const transports = query.getAll('transport');
+  if (transports.some((t) => t !== 'PSTN' && t !== 'VoIP')) return invalidParameter('transport');
+  if (transports.length > 0) filters.push((r) => transports.includes(r.transport));
   return filters;
 }
 

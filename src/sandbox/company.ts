@@ -3,6 +3,7 @@ import { generateCallLog } from './calls.js';
 import { generateExtensions } from './directory.js';
 import { createRandom } from './random.js';
 import type { SyntheticCompany } from './types.js';
+import { addVariety } from './variety.js';
 
 export interface CompanyPlan {
   seed: number;
@@ -14,6 +15,8 @@ export interface CompanyPlan {
   callsToday: number;
   historyDays: number;
   extensionCount: number;
+  /** Call queues, the rest of CallResultEnum and national-format numbers (see variety.ts). Default false. */
+  variety?: boolean;
 }
 
 export function generateCompany(plan: CompanyPlan): SyntheticCompany {
@@ -31,5 +34,7 @@ export function generateCompany(plan: CompanyPlan): SyntheticCompany {
     callsToday: plan.callsToday,
     historyDays: plan.historyDays,
   });
-  return { accountId, extensions, records, activeCalls };
+  // Its own random stream: the calls generated above stay the same with or without it.
+  const all = plan.variety ? addVariety(records, extensions, createRandom(plan.seed ^ 0x5eed)) : records;
+  return { accountId, extensions, records: all, activeCalls };
 }

@@ -18,12 +18,12 @@ export class FaultInjector {
   }
 
   /** The fault this request meets, if any. Every armed fault counts the request. */
-  take(route: SandboxRoute | 'unknown'): Fault['kind'] | undefined {
-    let hit: Fault['kind'] | undefined;
+  take(route: SandboxRoute | 'unknown'): Fault | undefined {
+    let hit: Fault | undefined;
     for (const armed of this.armed) {
       if (armed.fault.route !== '*' && armed.fault.route !== route) continue;
       armed.seen++;
-      if (hit === undefined && armed.seen >= armed.first && armed.seen <= armed.last) hit = armed.fault.kind;
+      if (hit === undefined && armed.seen >= armed.first && armed.seen <= armed.last) hit = armed.fault;
     }
     this.armed = this.armed.filter((a) => a.seen < a.last);
     return hit;

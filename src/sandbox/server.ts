@@ -101,7 +101,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
   const latency: Partial<Record<SandboxRoute, number>> = { ...options.latencyMs };
   const limiter = new RateLimiter({ ...DEFAULT_RATE_LIMITS, ...options.rateLimits }, nowMs);
   const faults = new FaultInjector();
-  const tokens = new TokenStore(`calllog-sandbox-jwt-key-${seed}`, nowMs);
+  const tokens = new TokenStore(`calllog-sandbox-jwt-key-${seed}`, nowMs, options.refreshTokens ?? true);
   const requests: SandboxRequest[] = [];
   const sockets = new Set<Socket>();
   const timers = new Set<NodeJS.Timeout>();
@@ -147,6 +147,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     callsToday: Math.max(0, Math.floor(options.callsToday ?? 150)),
     historyDays: Math.max(0, Math.floor(options.historyDays ?? 35)),
     extensionCount,
+    variety: options.variety ?? false,
   });
   const calls = indexCalls(company.records);
   const admin = company.extensions[0] as SyntheticCompany['extensions'][number];
@@ -173,8 +174,8 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     const delay = matched ? latency[matched.route] : undefined;
     if (delay && delay > 0) await sleep(delay);
     if (closed) return;
-    if (fault === 'hang') return; // close() ends the connection
-    if (fault === 'reset') {
+    if (fault?.kind === 'hang') return; // close() ends the connection
+    if (fault?.kind === 'reset') {
       req.socket.destroy();
       return;
     }
@@ -186,10 +187,13 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<Sandbo
     sendReply(res, entry, apiReply(req, entry, matched as MatchedRoute & { route: ApiRoute }, parsed));
   }
 
-  function faultReply(kind: Exclude<Fault['kind'], 'reset' | 'hang'>, matched: MatchedRoute | undefined): Reply {
+  function faultReply(fault: Fault, matched: MatchedRoute | undefined): Reply {
+    const { kind } = fault;
     const rateHeaders = matched ? limiter.peek(RATE_GROUP[matched.route]) : {};
     if (kind === 429) return { ...rateExceeded(), headers: { ...rateHeaders, 'Retry-After': '1' } };
-    return { ...(kind === 500 ? internalError() : serviceUnavailable()), headers: rateHeaders };
+    if (kind === 500) return { ...internalError(), headers: rateHeaders };
+    const unavailable = serviceUnavailable(fault.retryAfterSec);
+    return { ...unavailable, headers: { ...rateHeaders, ...unavailable.headers } };
   }
 
   async function oauthReply(req: IncomingMessage, matched: MatchedRoute, query: URLSearchParams): Promise<Reply> {

@@ -1,5 +1,8 @@
 // OAuth sessions as RingCentral runs them: JWT credentials signed by the sandbox, access tokens that expire,
-// single-use refresh tokens, and revocation that kills the whole session.
+// single-use refresh tokens, and revocation that kills the whole session. A refresh retires the session's previous
+// access token at once (RingCentral's authentication guide, on refreshing tokens), so a request still in flight with
+// it gets 401. An app registered without refresh tokens gets none (no refresh_token in its token response; TokenInfo
+// in the OpenAPI spec does not require one) and logs in again with its JWT.
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 export const DEFAULT_ACCESS_TTL_SEC = 3600;
@@ -12,6 +15,8 @@ interface Session {
   ownerId: string;
   endpointId: string;
   revoked: boolean;
+  /** The access token last issued in this session: a refresh retires it. */
+  accessToken?: string;
 }
 
 interface IssuedToken {
@@ -23,8 +28,8 @@ export interface TokenInfo {
   access_token: string;
   token_type: 'bearer';
   expires_in: number;
-  refresh_token: string;
-  refresh_token_expires_in: number;
+  refresh_token?: string;
+  refresh_token_expires_in?: number;
   scope: string;
   owner_id: string;
   endpoint_id: string;
@@ -62,6 +67,8 @@ export class TokenStore {
   constructor(
     private readonly jwtKey: string,
     private readonly now: () => number,
+    /** false: the app was registered without refresh tokens. */
+    private readonly issueRefreshTokens = true,
   ) {}
 
   /** A JWT credential for an extension: HS256, signed with the sandbox's key, `sub` = extension id. */
@@ -129,20 +136,22 @@ export class TokenStore {
   private issue(session: Session, scope: string, ttls: TokenTtls): TokenInfo {
     const now = this.now();
     const accessToken = randomToken(32);
-    const refreshToken = randomToken(32);
+    if (session.accessToken !== undefined) this.access.delete(session.accessToken);
+    session.accessToken = accessToken;
     this.access.set(accessToken, { session, expiresAt: now + ttls.accessTtlSec * 1000 });
-    this.refresh.set(refreshToken, { session, expiresAt: now + ttls.refreshTtlSec * 1000 });
-    return {
+    const info: TokenInfo = {
       access_token: accessToken,
       token_type: 'bearer',
       expires_in: ttls.accessTtlSec,
-      refresh_token: refreshToken,
-      refresh_token_expires_in: ttls.refreshTtlSec,
       scope,
       owner_id: session.ownerId,
       endpoint_id: session.endpointId,
       session_id: session.id,
     };
+    if (!this.issueRefreshTokens) return info;
+    const refreshToken = randomToken(32);
+    this.refresh.set(refreshToken, { session, expiresAt: now + ttls.refreshTtlSec * 1000 });
+    return { ...info, refresh_token: refreshToken, refresh_token_expires_in: ttls.refreshTtlSec };
   }
 
   private sign(input: string): string {

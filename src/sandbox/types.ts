@@ -55,6 +55,14 @@ export interface SandboxOptions {
   latencyMs?: Partial<Record<SandboxRoute, number>>;
   /** No console output. (The sandbox logs nothing per request either way.) */
   quiet?: boolean;
+  /**
+   * Call queues (a call rings several members: the others' logs say "Answered Elsewhere", or "Missed" when nobody
+   * took it), the rest of CallResultEnum (Sent to Voicemail, Declined, Stopped, Callback requested) and numbers in
+   * national format. Default false, so the default company (and the README's samples) stay as they were.
+   */
+  variety?: boolean;
+  /** false simulates an app registered without refresh tokens: token responses carry none. Default true. */
+  refreshTokens?: boolean;
 }
 
 export interface SandboxRequest {
@@ -79,6 +87,8 @@ export interface Fault {
   nth?: number;
   /** How many consecutive requests it hits, from the nth on. Default 1. */
   times?: number;
+  /** A 503's Retry-After in seconds. Default 1. */
+  retryAfterSec?: number;
 }
 
 export interface SandboxExtension {

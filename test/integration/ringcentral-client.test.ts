@@ -183,7 +183,7 @@ describe('failures', () => {
   it('a 5xx is retried and then succeeds', async () => {
     const client = connect();
     await client.login();
-    sandbox.injectFault({ route: 'extensionInfo', kind: 503 });
+    sandbox.injectFault({ route: 'extensionInfo', kind: 503, retryAfterSec: 0 });
     sandbox.injectFault({ route: 'extensionInfo', kind: 500, nth: 2 });
     expect((await client.get<ExtensionInfo>(me)).requests).toBe(3);
     expect(routesSeen().filter((r) => r.startsWith('extensionInfo'))).toEqual([
@@ -204,6 +204,24 @@ describe('failures', () => {
       'extensionInfo 0',
       'extensionInfo 200',
     ]);
+  });
+
+  it("a 503 is sent again no sooner than its Retry-After, RingCentral's overload answer", async () => {
+    const client = connect({ retry: { baseDelayMs: 1, maxDelayMs: 2_000 } });
+    await client.login();
+    sandbox.injectFault({ route: 'extensionInfo', kind: 503, retryAfterSec: 1 });
+    const started = Date.now();
+    await client.get(me);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1_000);
+    expect(sandbox.requests.filter((r) => r.route === 'extensionInfo').map((r) => r.status)).toEqual([503, 200]);
+  });
+
+  it('a 503 asking for longer than the longest pause is given up at once, not retried early', async () => {
+    const client = connect({ retry: { baseDelayMs: 1, maxDelayMs: 2 } });
+    await client.login();
+    sandbox.injectFault({ route: 'extensionInfo', kind: 503, retryAfterSec: 30 });
+    await expect(client.get(me)).rejects.toMatchObject({ status: 503 });
+    expect(sandbox.requests.filter((r) => r.route === 'extensionInfo')).toHaveLength(1);
   });
 
   it('retries are bounded: a server that keeps failing is given up on after maxAttempts', async () => {

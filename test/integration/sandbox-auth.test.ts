@@ -92,11 +92,43 @@ describe('token endpoint', () => {
   });
 });
 
+describe('refresh retires the old access token', () => {
+  it('the access token a refresh replaced answers 401 at once, while its TTL has not run out', async () => {
+    const first = await login(sandbox);
+    expect((await get(sandbox, first.access_token, ME)).status).toBe(200);
+    const refreshed = await tokenRequest(sandbox, { grant_type: 'refresh_token', refresh_token: first.refresh_token });
+    expect(refreshed.status).toBe(200);
+    const body = (await refreshed.json()) as { access_token: string };
+    expect((await get(sandbox, first.access_token, ME)).status).toBe(401);
+    expect((await get(sandbox, body.access_token, ME)).status).toBe(200);
+  });
+
+  it('an app without refresh tokens gets none, and its access token works', async () => {
+    const bare = await startSandbox({
+      now: clock.now,
+      rateLimits: NO_THROTTLE,
+      historyDays: 1,
+      quiet: true,
+      refreshTokens: false,
+    });
+    try {
+      const response = await tokenRequest(bare, { grant_type: JWT_GRANT, assertion: bare.credentials.jwt });
+      expect(response.status).toBe(200);
+      const body = (await response.json()) as Record<string, unknown>;
+      expect(body).not.toHaveProperty('refresh_token');
+      expect(body).not.toHaveProperty('refresh_token_expires_in');
+      expect((await get(bare, String(body.access_token), ME)).status).toBe(200);
+    } finally {
+      await bare.close();
+    }
+  });
+});
+
 describe('access tokens on API routes', () => {
-  it('no Authorization header is 401', async () => {
+  it("no Authorization header is 401 AGW-401, the API gateway's refusal", async () => {
     const response = await get(sandbox, undefined, ME);
     expect(response.status).toBe(401);
-    expect(await response.json()).toMatchObject({ errors: [{ errorCode: 'OAU-123' }] });
+    expect(await response.json()).toMatchObject({ errorCode: 'AGW-401', errors: [{ errorCode: 'AGW-401' }] });
   });
 
   it('an unknown token is 401 TokenInvalid OAU-213', async () => {

@@ -27,12 +27,12 @@ function userExtension() {
   return sandbox.company.extensions[1] as Sandbox['company']['extensions'][number];
 }
 
-/** What RingCentral should list: dateFrom <= startTime < dateTo, nothing that has not started yet. */
+/** What RingCentral should list: dateFrom <= startTime < dateTo, nothing that has not ended yet. */
 function expected(from: number, to: number, keep: (r: SandboxCallRecord) => boolean = () => true): string[] {
   return sandbox.company.records
     .filter((r) => {
       const start = Date.parse(r.startTime);
-      return start >= from && start < to && start <= clock.ms() && keep(r);
+      return start >= from && start < to && start + (r.durationMs ?? 0) <= clock.ms() && keep(r);
     })
     .map((r) => r.id);
 }
@@ -156,6 +156,26 @@ describe('call log paging', () => {
   });
 });
 
+describe('calls still going on', () => {
+  it('a call that has started but not ended is not in the log until it ends', async () => {
+    const going = sandbox.company.records.find((r) => {
+      const start = Date.parse(r.startTime);
+      return start <= MIDDAY && start + (r.durationMs ?? 0) > MIDDAY && start > MIDDAY - HOUR;
+    }) as SandboxCallRecord;
+    expect(going).toBeDefined();
+    const ends = Date.parse(going.startTime) + (going.durationMs ?? 0);
+    const path = `/restapi/v1.0/account/~/call-log?dateFrom=${iso(MIDDAY - HOUR)}&perPage=1000`;
+    expect((await page(admin.access_token, path)).records.map((r) => r.id)).not.toContain(going.id);
+    clock.set(ends);
+    try {
+      const fresh = await login(sandbox);
+      expect((await page(fresh.access_token, path)).records.map((r) => r.id)).toContain(going.id);
+    } finally {
+      clock.set(MIDDAY);
+    }
+  });
+});
+
 describe('call log filters', () => {
   const month = `dateFrom=${iso(MIDDAY - 30 * 24 * HOUR)}&perPage=1000`;
   const from = MIDDAY - 30 * 24 * HOUR;
@@ -170,6 +190,8 @@ describe('call log filters', () => {
     ['withRecording=true', (r) => r.recording !== undefined],
     ['withRecording=true&recordingType=Automatic', (r) => r.recording?.type === 'Automatic'],
     ['extensionNumber=101', (r) => r.extension.id === Number(sandbox.company.extensions[0]?.id)],
+    ['transport=VoIP', (r) => r.transport === 'VoIP'],
+    ['transport=PSTN&direction=Inbound', (r) => r.transport === 'PSTN' && r.direction === 'Inbound'],
   ])('%s', async (filter, keep) => {
     const ids = await all(admin.access_token, `/restapi/v1.0/account/~/call-log?${month}&${filter}`);
     const want = expected(from, MIDDAY + 1, keep);
@@ -189,6 +211,30 @@ describe('call log filters', () => {
     const want = expected(from, MIDDAY + 1, (r) => r.from.phoneNumber === number || r.to.phoneNumber === number);
     expect(ids).toEqual(want);
     expect(ids.length).toBeGreaterThan(0);
+  });
+
+  it('sessionId and telephonySessionId list that one session, both sides of an internal call included', async () => {
+    const internal = sandbox.company.records.find(
+      (r) => r.from.extensionId !== undefined && r.to.extensionId !== undefined && Date.parse(r.startTime) < MIDDAY,
+    ) as SandboxCallRecord;
+    const want = expected(from, MIDDAY + 1, (r) => r.sessionId === internal.sessionId);
+    expect(want).toHaveLength(2);
+    const base = `/restapi/v1.0/account/~/call-log?${month}`;
+    expect(await all(admin.access_token, `${base}&sessionId=${internal.sessionId}`)).toEqual(want);
+    expect(await all(admin.access_token, `${base}&telephonySessionId=${internal.telephonySessionId}`)).toEqual(want);
+  });
+
+  it('sessionId with extensionNumber is 400 CLG-110; an unknown transport is 400 CMN-101', async () => {
+    const both = await getJson(
+      sandbox,
+      admin.access_token,
+      '/restapi/v1.0/account/~/call-log?sessionId=1&extensionNumber=101',
+    );
+    expect(both.status).toBe(400);
+    expect(both.body).toMatchObject({ errorCode: 'CLG-110', errors: [{ errorCode: 'CLG-110' }] });
+    const transport = await getJson(sandbox, admin.access_token, '/restapi/v1.0/account/~/call-log?transport=ISDN');
+    expect(transport.status).toBe(400);
+    expect(transport.body).toMatchObject({ errors: [{ errorCode: 'CMN-101', parameterName: 'transport' }] });
   });
 
   it('the Detailed view adds legs to each record', async () => {

@@ -67,6 +67,19 @@ describe('sandbox bodies match RingCentral schemas', () => {
     expect(schema('TokenInfo')({ access_token: 'a', expires_in: 1, scope: '', token_type: 'bearer' })).toBe(false);
   });
 
+  it('with variety on (call queues, the rest of CallResultEnum, national numbers) every record is a CallLogRecord', async () => {
+    const varied = await startSandbox({ now: clock.now, historyDays: 3, quiet: true, variety: true });
+    try {
+      const validate = schema('CallLogRecord');
+      for (const record of varied.company.records) {
+        const { id } = record;
+        if (!validate(record)) throw new Error(`${id}: ${ajv.errorsText(validate.errors)}`);
+      }
+    } finally {
+      await varied.close();
+    }
+  });
+
   it('every generated call-log record is a CallLogRecord', () => {
     const validate = schema('CallLogRecord');
     for (const record of [...sandbox.company.records, ...sandbox.company.activeCalls]) {
@@ -77,12 +90,14 @@ describe('sandbox bodies match RingCentral schemas', () => {
 
   it('token responses are TokenInfo, OAuth failures the OAuth error model', async () => {
     expectValid('TokenInfo', admin);
-    const refreshed = await tokenRequest(sandbox, { grant_type: 'refresh_token', refresh_token: admin.refresh_token });
+    // A session of its own: a refresh retires the access token it replaces, and the other tests use admin's.
+    const other = await login(sandbox);
+    const refreshed = await tokenRequest(sandbox, { grant_type: 'refresh_token', refresh_token: other.refresh_token });
     expectValid('TokenInfo', await refreshed.json());
     const badClient = await tokenRequest(sandbox, { grant_type: 'refresh_token', refresh_token: 'x' }, 'Basic eDp5');
     expect(badClient.status).toBe(401);
     expectValid('OauthErrorResponse', await badClient.json());
-    const spent = await tokenRequest(sandbox, { grant_type: 'refresh_token', refresh_token: admin.refresh_token });
+    const spent = await tokenRequest(sandbox, { grant_type: 'refresh_token', refresh_token: other.refresh_token });
     expect(spent.status).toBe(400);
     expectValid('OauthErrorResponse', await spent.json());
   });
@@ -177,6 +192,15 @@ describe('sandbox bodies match RingCentral schemas', () => {
     const bad = await getJson(sandbox, admin.access_token, '/restapi/v1.0/account/~/call-log?dateFrom=yesterday');
     expect(bad.status).toBe(400);
     expectValid('ParameterizedErrorResponseModel', bad.body);
+    const clg110 = await getJson(
+      sandbox,
+      admin.access_token,
+      '/restapi/v1.0/account/~/call-log?sessionId=1&extensionNumber=101',
+    );
+    expect(clg110.status).toBe(400);
+    expectValid('ApiErrorResponseModel', clg110.body);
+    const transport = await getJson(sandbox, admin.access_token, '/restapi/v1.0/account/~/call-log?transport=X');
+    expectValid('ParameterizedErrorResponseModel', transport.body);
   });
 
   it('scope, rate-limit and server-error bodies are ApiErrorResponseModel', async () => {

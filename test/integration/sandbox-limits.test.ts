@@ -89,14 +89,22 @@ describe('rate limits over HTTP', () => {
 
 describe('injected faults', () => {
   it.each([
-    [500, 'CMN-211'],
-    [503, 'CMN-201'],
+    [500, 'CMN-203'],
+    [503, 'CMN-211'],
   ] as const)('%i answers with a RingCentral error body', async (kind, code) => {
     sandbox.injectFault({ route: 'extensionCallLog', kind });
     const response = await get(sandbox, tokens.access_token, CALL_LOG);
     expect(response.status).toBe(kind);
     expect(await response.json()).toMatchObject({ errors: [{ errorCode: code }] });
     expect((await get(sandbox, tokens.access_token, CALL_LOG)).status).toBe(200);
+  });
+
+  it('503 CMN-211 says Retry-After, as RingCentral does when overloaded or in maintenance', async () => {
+    sandbox.injectFault({ route: 'extensionCallLog', kind: 503 });
+    const response = await get(sandbox, tokens.access_token, CALL_LOG);
+    expect(response.status).toBe(503);
+    expect(response.headers.get('retry-after')).toBe('1');
+    expect(await response.json()).toMatchObject({ errorCode: 'CMN-211', message: 'Service is overloaded' });
   });
 
   it('429 says Retry-After: 1 and does not use up the real budget', async () => {

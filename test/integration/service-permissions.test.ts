@@ -150,7 +150,7 @@ describe('other refusals', () => {
 
   it('a server that keeps failing: UpstreamError after bounded retries', async () => {
     const service = await start(ALL);
-    sandbox.injectFault({ route: 'extensionInfo', kind: 503, times: 20 });
+    sandbox.injectFault({ route: 'extensionInfo', kind: 503, times: 20, retryAfterSec: 0 });
     await expect(service.extension(adminId())).rejects.toBeInstanceOf(UpstreamError);
     expect(sandbox.requests.filter((r) => r.route === 'extensionInfo')).toHaveLength(4);
   });

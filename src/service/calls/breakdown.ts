@@ -21,7 +21,9 @@ export function tallyExtensions(
 ): Map<string, ExtensionTally> {
   const tallies = new Map<string, ExtensionTally>();
   for (const record of records) {
-    if (record.extension?.id === undefined) continue;
+    // No extension: nobody's here. Answered Elsewhere: a queue rang this extension and a colleague took the call, so
+    // it was not this extension's call, busy or missed.
+    if (record.extension?.id === undefined || record.result === 'Answered Elsewhere') continue;
     const id = String(record.extension.id);
     let tally = tallies.get(id);
     if (!tally) {

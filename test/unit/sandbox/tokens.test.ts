@@ -60,17 +60,36 @@ describe('sessions', () => {
   it('accept a refresh token once only', () => {
     const { tokens } = store();
     const issued = tokens.login('1', 'ReadCallLog', TTLS);
-    const refreshed = tokens.refreshWith(issued.refresh_token, 'ReadCallLog', TTLS);
+    const refreshed = tokens.refreshWith(issued.refresh_token ?? '', 'ReadCallLog', TTLS);
     expect(refreshed?.owner_id).toBe('1');
-    expect(tokens.refreshWith(issued.refresh_token, 'ReadCallLog', TTLS)).toBeUndefined();
+    expect(tokens.refreshWith(issued.refresh_token ?? '', 'ReadCallLog', TTLS)).toBeUndefined();
     expect(tokens.refreshWith(refreshed?.refresh_token ?? '', 'ReadCallLog', TTLS)).toBeDefined();
   });
 
   it('die together when either token of the session is revoked', () => {
     const { tokens } = store();
     const issued = tokens.login('1', 'ReadCallLog', TTLS);
-    tokens.revoke(issued.refresh_token);
+    tokens.revoke(issued.refresh_token ?? '');
     expect(tokens.checkAccess(issued.access_token)).toEqual({ ok: false, reason: 'notFound' });
-    expect(tokens.refreshWith(issued.refresh_token, 'ReadCallLog', TTLS)).toBeUndefined();
+    expect(tokens.refreshWith(issued.refresh_token ?? '', 'ReadCallLog', TTLS)).toBeUndefined();
+  });
+
+  it('retire the previous access token the moment it is refreshed, not when it would have expired', () => {
+    const { tokens } = store();
+    const issued = tokens.login('1', 'ReadCallLog', TTLS);
+    const other = tokens.login('1', 'ReadCallLog', TTLS);
+    const refreshed = tokens.refreshWith(issued.refresh_token ?? '', 'ReadCallLog', TTLS);
+    expect(tokens.checkAccess(issued.access_token)).toEqual({ ok: false, reason: 'notFound' });
+    expect(tokens.checkAccess(refreshed?.access_token ?? '')).toEqual({ ok: true, ownerId: '1' });
+    // Another session of the same user is not touched.
+    expect(tokens.checkAccess(other.access_token)).toEqual({ ok: true, ownerId: '1' });
+  });
+
+  it('issue no refresh token for an app registered without them', () => {
+    const tokens = new TokenStore('key', () => 0, false);
+    const issued = tokens.login('1', 'ReadCallLog', TTLS);
+    expect(issued.refresh_token).toBeUndefined();
+    expect(issued.refresh_token_expires_in).toBeUndefined();
+    expect(tokens.checkAccess(issued.access_token)).toEqual({ ok: true, ownerId: '1' });
   });
 });

@@ -86,6 +86,29 @@ describe('the summary', () => {
   });
 });
 
+describe('call queues', () => {
+  const companyView = { dedupe: true, timeZone: 'UTC' };
+
+  it("a queue call a colleague answered is not the extension's missed call, nor one to return", () => {
+    const window = buildCallWindow([inbound(ALICE, 'Answered Elsewhere', '2026-03-10T09:00:00Z')], extensionView);
+    expect(window.summary.missed).toBe(0);
+    expect(window.summary.unreturned).toBe(0);
+  });
+
+  it('in a company view it counts once, answered, whichever member record comes first', () => {
+    const start = '2026-03-10T09:00:00Z';
+    const session = { sessionId: 'queue-1', telephonySessionId: 's-queue-1' };
+    const elsewhere = inbound(ALICE, 'Answered Elsewhere', start, { ...session, extension: { id: 102, uri: 'x' } });
+    const taken = inbound(ALICE, 'Accepted', start, { ...session, extension: { id: 103, uri: 'y' } });
+    const nobody = inbound('(866) 123-4567', 'Missed', start, { sessionId: 'queue-2', telephonySessionId: 's-q-2' });
+    const nobodyToo = inbound('+18661234567', 'Missed', start, { sessionId: 'queue-2', telephonySessionId: 's-q-2' });
+    const window = buildCallWindow([elsewhere, taken, nobody, nobodyToo], companyView);
+    expect(window.calls).toHaveLength(2);
+    expect(window.summary.answered).toBe(1);
+    expect(window.summary.missed).toBe(1);
+  });
+});
+
 describe('unreturned calls', () => {
   it('a missed call stays unreturned until a later outbound call to the same number, however written', () => {
     const missed = inbound('(415) 555-0100', 'Missed', '2026-03-10T09:00:00Z');

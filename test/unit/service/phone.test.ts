@@ -6,6 +6,10 @@ describe('phone numbers', () => {
     expect(phoneDigits('(415) 555-0100')).toBe(phoneDigits('415.555.0100'));
   });
 
+  it('matches a national format RingCentral sometimes sends to its E.164 form', () => {
+    expect(phoneDigits('(866) 123-4567')).toBe(phoneDigits('+18661234567'));
+  });
+
   it('tolerates a leading country code 1', () => {
     expect(phoneDigits('+14155550100')).toBe('4155550100');
     expect(phoneDigits('1 415 555 0100')).toBe('4155550100');
