@@ -32,7 +32,7 @@ export interface CallLogServiceOptions {
   now?: () => number;
   /** How long a fetched window is reused (paging Prev/Next); default 30 s. */
   cacheTtlMs?: number;
-  /** How long the company directory and extension-number lookups are reused; default 10 min (a miss: 1 min). */
+  /** How long the company directory (linking, names) and extension-number lookups are reused; default 5 min. */
   directoryTtlMs?: number;
   /** The RingCentral server the client talks to, for the permissions report. */
   serverUrl?: string;
@@ -44,7 +44,7 @@ export function createCallLogService({
   client,
   now = Date.now,
   cacheTtlMs = 30_000,
-  directoryTtlMs = 600_000,
+  directoryTtlMs = 300_000,
   serverUrl,
 }: CallLogServiceOptions): CallLogService {
   const windows = new TtlCache<FetchedWindow>({ ttlMs: cacheTtlMs, now });
@@ -177,19 +177,8 @@ export function createCallLogService({
     },
 
     extensionByEmail(email) {
-      return guarded('extensionLookup', async () => {
-        const wanted = email.trim().toLowerCase();
-        const { records } = await client.getAllPages<ExtensionInfo>(ENDPOINTS.extensionList.route(), {
-          email: email.trim(),
-        });
-        const matches = records.filter((record) => record.contact?.email?.toLowerCase() === wanted);
-        // A call queue or IVR can carry its manager's email; the person is their own enabled User extension.
-        const match =
-          matches.find((r) => r.type === 'User' && r.status === 'Enabled') ??
-          matches.find((r) => r.type === 'User') ??
-          matches[0];
-        return match && toExtension(match);
-      });
+      // From the one company listing, not a filtered request per person.
+      return guarded('extensionLookup', () => directory.byEmail(email));
     },
 
     extensionByNumber(extensionNumber) {

@@ -326,6 +326,41 @@ describe('extensions', () => {
     expect(await createCallLogService({ client }).extensionByEmail('bob@example.com')).toBeUndefined();
   });
 
+  it('links many people from one directory listing, not one filtered request each', async () => {
+    const people = Array.from({ length: 50 }, (_, i) => ({
+      id: 300 + i,
+      uri: 'u',
+      extensionNumber: String(300 + i),
+      name: `Person ${i}`,
+      type: 'User',
+      status: 'Enabled',
+      contact: { email: `person${i}@example.com` },
+    }));
+    const { client, sent } = fakeClient({ scopes: ALL, answer: () => ({ records: people }) });
+    const service = createCallLogService({ client });
+    const found = await Promise.all(people.map((_, i) => service.extensionByEmail(`Person${i}@example.com`)));
+    expect(found.map((e) => e?.id)).toEqual(people.map((p) => String(p.id)));
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.query).toEqual({});
+  });
+
+  it('an unknown email fetches the listing again at most once a minute, so a new hire is found', async () => {
+    let clock = 0;
+    const records: unknown[] = [alice];
+    const { client, sent } = fakeClient({ scopes: ALL, answer: () => ({ records: [...records] }) });
+    const service = createCallLogService({ client, now: () => clock });
+    expect(await service.extensionByEmail('bob@example.com')).toBeUndefined();
+    expect(await service.extensionByEmail('carol@example.com')).toBeUndefined();
+    expect(sent).toHaveLength(1);
+    records.push({ id: 203, uri: 'u', extensionNumber: '203', name: 'Bob', contact: { email: 'bob@example.com' } });
+    clock = 61_000;
+    expect(await service.extensionByEmail('bob@example.com')).toMatchObject({ id: '203' });
+    expect(sent).toHaveLength(2);
+    // A known person is served from the listing without a request.
+    expect(await service.extensionByEmail('alice.smith@example.com')).toMatchObject({ id: '202' });
+    expect(sent).toHaveLength(2);
+  });
+
   it('an unknown extension id: undefined, not an error', async () => {
     const { client } = fakeClient({
       scopes: ALL,
