@@ -77,7 +77,13 @@ export class SharedWindows {
     const now = this.#options.now();
     const { ttlMs } = this.#options;
     const alive = (e: Entry) => e.settledAt === undefined || now - e.settledAt < ttlMs;
-    const entries = (this.#entries.get(log) ?? []).filter(alive);
+    // Every log's stale fetches go, not just this one's: a month of the company's records must not linger.
+    for (const [key, list] of this.#entries) {
+      const kept = list.filter(alive);
+      if (kept.length === 0) this.#entries.delete(key);
+      else if (kept.length !== list.length) this.#entries.set(key, kept);
+    }
+    const entries = this.#entries.get(log) ?? [];
     // The fetch reaching furthest that can serve: it covers the ask, or is recent enough to stand for it.
     const usable = entries
       .filter((e) => e.fromMs === fromMs && (e.toMs >= toMs || toMs - e.toMs <= ttlMs))
