@@ -67,6 +67,7 @@ export async function startBot(config: BotConfig, options: StartBotOptions = {})
     const service = createCallLogService({
       client,
       serverUrl: ringcentral.serverUrl,
+      sharedFetch: config.sharedFetch ?? true,
       ...(clock ? { now: () => clock().getTime() } : {}),
     });
     let ready = false;

@@ -26,6 +26,8 @@ export interface Config {
   logLevel: LogLevel;
   /** loadConfig always sets it; configs built by hand may leave it out (text). */
   logFormat: LogFormat;
+  /** Serve people's own calls from one company-wide fetch when the token allows (CALLLOG_SHARED_FETCH); default on. */
+  sharedFetch?: boolean;
 }
 
 export type Env = Record<string, string | undefined>;
@@ -103,6 +105,10 @@ export function loadConfig(env: Env): Config {
     problems.push(`LOG_FORMAT "${givenLogFormat}" is not one of ${LOG_FORMATS.join(', ')}, e.g. json`);
   }
 
+  const givenSharedFetch = read('CALLLOG_SHARED_FETCH') ?? '1';
+  if (givenSharedFetch !== '0' && givenSharedFetch !== '1')
+    problems.push(`CALLLOG_SHARED_FETCH must be 1 (share one company-wide fetch, the default) or 0, e.g. 0`);
+
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     slack: { signingSecret, botToken, ...(appToken ? { appToken } : {}), apiUrl },
@@ -115,6 +121,7 @@ export function loadConfig(env: Env): Config {
     defaultTimeZone,
     logLevel,
     logFormat,
+    sharedFetch: givenSharedFetch === '1',
   };
 }
 

@@ -47,7 +47,9 @@ export function renderCallList(input: CallListInput): SlackMessage {
   const title = listTitle(input, matching);
   const multiDay = spansDays(window);
 
-  const blocks: KnownBlock[] = [header(title), context(escapeMrkdwn(describeWindow(window)))];
+  // Calls fetched a little before the window's end (shared with others who asked just before) say how fresh they are.
+  const asOf = result.asOf ? ` · as of ${clock(result.asOf, window.timeZone)}` : '';
+  const blocks: KnownBlock[] = [header(title), context(`${escapeMrkdwn(describeWindow(window))}${asOf}`)];
   if (result.summary.total > 0) {
     blocks.push(summaryFields(result.summary, true));
     const chart = perHourChart(result.summary, multiDay);

@@ -1,6 +1,7 @@
 // A per-group gate in front of RingCentral. It learns each usage-plan group's budget from the
 // X-Rate-Limit-* headers and never lets a request out when that budget is spent or a penalty is running:
-// a request sent during RingCentral's penalty restarts it, so waiting here is always cheaper.
+// a request sent during RingCentral's penalty restarts it, so waiting here is always cheaper. Waiters are served
+// first come, first served, and each hears an estimate from the queue ahead of it (a window per budget's worth).
 import type { RateGroup } from './endpoints.js';
 import type { WaitListener } from './pipeline.js';
 
@@ -43,6 +44,11 @@ interface GroupState {
   inFlight: number;
   /** Requests waiting for an in-flight answer to say how much budget is left. */
   waiters: Array<() => void>;
+  /** Acquirers not yet let through, in arrival order. */
+  queue: number[];
+  nextInQueue: number;
+  /** Requests waiting for someone ahead of them to be let through. */
+  behind: Array<() => void>;
 }
 
 export function createThrottle({ now, sleep, defaultWindowMs = 60_000 }: ThrottleOptions): Throttle {
@@ -51,7 +57,16 @@ export function createThrottle({ now, sleep, defaultWindowMs = 60_000 }: Throttl
   const stateOf = (group: RateGroup): GroupState => {
     let state = groups.get(group);
     if (!state) {
-      state = { holdUntil: 0, windowMs: defaultWindowMs, lastSentAt: 0, inFlight: 0, waiters: [] };
+      state = {
+        holdUntil: 0,
+        windowMs: defaultWindowMs,
+        lastSentAt: 0,
+        inFlight: 0,
+        waiters: [],
+        queue: [],
+        nextInQueue: 0,
+        behind: [],
+      };
       groups.set(group, state);
     }
     return state;
@@ -59,6 +74,8 @@ export function createThrottle({ now, sleep, defaultWindowMs = 60_000 }: Throttl
 
   /** Resolves when a request in flight in this group settles: its answer may say how much budget is left. */
   const nextAnswer = (state: GroupState): Promise<void> => new Promise((resolve) => state.waiters.push(resolve));
+  /** Resolves when the queue moves: someone ahead was let through. */
+  const queueMoves = (state: GroupState): Promise<void> => new Promise((resolve) => state.behind.push(resolve));
 
   const settle = (state: GroupState, outcome: Settlement = {}): void => {
     state.inFlight -= 1;
@@ -81,11 +98,16 @@ export function createThrottle({ now, sleep, defaultWindowMs = 60_000 }: Throttl
   return {
     async acquire(group, onWait) {
       const state = stateOf(group);
+      const place = state.nextInQueue++;
+      state.queue.push(place);
       for (;;) {
         const at = now();
+        const ahead = state.queue.indexOf(place);
         if (state.holdUntil > at) {
           const waitMs = state.holdUntil - at;
-          onWait?.(waitMs, group);
+          // Those ahead spend the budget first: one more window for every full budget's worth of them.
+          const windowsAhead = Math.floor(ahead / Math.max(1, state.limit ?? 1));
+          onWait?.(waitMs + windowsAhead * state.windowMs, group);
           await sleep(waitMs);
           continue;
         }
@@ -99,6 +121,15 @@ export function createThrottle({ now, sleep, defaultWindowMs = 60_000 }: Throttl
           await nextAnswer(state);
           continue;
         }
+        // First come, first served: the budget left goes to those ahead before this one.
+        if (ahead > 0 && ahead >= (state.remaining ?? 1)) {
+          if (state.remaining !== undefined && state.remaining <= 0 && state.inFlight === 0) {
+            state.holdUntil = Math.max(state.lastSentAt + state.windowMs, at + 1);
+          } else {
+            await Promise.race([queueMoves(state), nextAnswer(state)]);
+          }
+          continue;
+        }
         if (state.remaining !== undefined && state.remaining <= 0) {
           if (state.inFlight > 0) {
             await nextAnswer(state);
@@ -110,6 +141,8 @@ export function createThrottle({ now, sleep, defaultWindowMs = 60_000 }: Throttl
         }
         break;
       }
+      state.queue.splice(state.queue.indexOf(place), 1);
+      for (const wake of state.behind.splice(0)) wake();
       state.inFlight += 1;
       state.lastSentAt = now();
       if (state.remaining !== undefined) state.remaining -= 1;

@@ -79,6 +79,8 @@ export interface CallsResult {
   requests: number;
   /** Company-wide views only: who missed, left unreturned and took the most calls. */
   breakdown?: CompanyBreakdown;
+  /** Set when the calls were fetched noticeably before the window's end (a shared, recent fetch): as of then. */
+  asOf?: Date;
 }
 
 /** An extension as a reader knows it; name and number come from the directory, else from the call records. */

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRingCentralClient, type RingCentralClient } from '../../src/ringcentral/client.js';
 import { type Sandbox, type SandboxCallRecord, startSandbox } from '../../src/sandbox/index.js';
 import { createCallLogService } from '../../src/service/call-log-service.js';
-import type { CallLogService } from '../../src/service/types.js';
+import type { CallLogService, CallsRequest } from '../../src/service/types.js';
 import { defined } from '../support/defined.js';
 
 // 23:30 in New York on Tuesday 10 March 2026 (EDT, UTC-4), moving at the speed of real time.
@@ -26,9 +26,12 @@ beforeAll(async () => {
     historyDays: 1,
     timeZone: ZONE,
     now: () => new Date(sandboxNow()),
+    // Comparing every member's own log with the shared fetch takes more than the default 10 call-log requests.
+    rateLimits: { Heavy: { limit: 100, windowSec: 60, penaltySec: 60 } },
   });
   client = createRingCentralClient({ serverUrl: sandbox.url, ...sandbox.credentials });
-  service = createCallLogService({ client });
+  // Each extension's own log; the shared company-wide fetch is compared with it below.
+  service = createCallLogService({ client, sharedFetch: false });
   await client.login();
 });
 
@@ -168,5 +171,30 @@ describe("one extension's day", () => {
     const again = await service.calls({ ...request, filters: ['missed'] });
     expect(again.requests).toBe(0);
     expect(sandbox.requests).toEqual([]);
+  });
+});
+
+describe("people's own calls from the shared company-wide fetch", () => {
+  it("give every member exactly the answer their own extension's log gives, from one fetch of the day", async () => {
+    const shared = createCallLogService({ client, sharedFetch: true });
+    const to = new Date(sandboxNow());
+    const ask = (s: CallLogService, extensionId: string, filters: CallsRequest['filters']) =>
+      s.calls({ from: DAY_START, to, whose: { kind: 'extension', extensionId }, filters, timeZone: ZONE });
+    const members = sandbox.company.extensions.filter((e) => !e.isAdmin);
+    sandbox.clearRequests();
+    const fromShared = await Promise.all(members.map((e) => ask(shared, e.id, [])));
+    const sharedRequests = sandbox.requests.filter(
+      (r) => r.route === 'accountCallLog' || r.route === 'extensionCallLog',
+    );
+    expect(sharedRequests.every((r) => r.route === 'accountCallLog')).toBe(true);
+    expect(sharedRequests).toHaveLength(Math.ceil(inWindow(DAY_START, to).length / 1000));
+    for (const [i, member] of members.entries()) {
+      const own = await ask(service, member.id, []);
+      expect(own.calls.length, member.name).toBeGreaterThan(0);
+      expect(fromShared[i]?.calls, member.name).toEqual(own.calls);
+      expect(fromShared[i]?.summary, member.name).toEqual(own.summary);
+      const unreturned = await ask(shared, member.id, ['unreturned']);
+      expect(unreturned.calls).toEqual((await ask(service, member.id, ['unreturned'])).calls);
+    }
   });
 });

@@ -35,7 +35,8 @@ async function start(scopes: string[], jwt?: (s: Sandbox) => string): Promise<Ca
   });
   await client.login();
   sandbox.clearRequests();
-  return createCallLogService({ client });
+  // Each capability's own route; the shared company-wide fetch has its own tests.
+  return createCallLogService({ client, sharedFetch: false });
 }
 
 const adminId = () => defined(sandbox.company.extensions[0]).id;

@@ -74,6 +74,11 @@ export interface TestBotOptions {
   defaultTimeZone?: string;
   logLevel?: LogLevel;
   logFormat?: LogFormat;
+  /**
+   * One company-wide fetch for people's own calls (the product's default). Off unless asked, so the suites that
+   * check each user's own call-log requests see them.
+   */
+  sharedFetch?: boolean;
   /** The JWT the bot logs in with (see SandboxedBotOptions); default the admin's. */
   botJwt?: (sandbox: Sandbox) => string;
 }
@@ -92,6 +97,7 @@ export async function startTestBot(options: TestBotOptions = {}): Promise<TestBo
     defaultTimeZone: options.defaultTimeZone ?? 'UTC',
     logLevel: options.logLevel ?? 'debug',
     logFormat: options.logFormat ?? 'text',
+    sharedFetch: options.sharedFetch ?? false,
   };
   const logs: string[] = [];
   const log = createLogger(config.logLevel, { format: config.logFormat, write: (line) => logs.push(line) });

@@ -29,6 +29,12 @@ describe('renderCallList', () => {
     expect(text).toContain('`09:05`  ↙ *Alice Smith* +1 415-555-0100 · 3:12 · Accepted');
   });
 
+  it('says how fresh the calls are when they were fetched before the window ends', () => {
+    const result = { ...makeResult([makeCall()]), asOf: new Date('2026-01-15T22:04:30Z') };
+    expect(visibleText(renderCallList(list({ result })))).toContain('America/Los_Angeles (PST) · as of 14:04');
+    expect(visibleText(renderCallList(list()))).not.toContain('as of');
+  });
+
   it('renders a 10 000-call day as page 1 of 667 with 15 rows and a Next button but no Prev', () => {
     const message = renderCallList(list({ result: makeResult(makeCalls(10_000)) }));
     expect(blockKitViolations(message)).toEqual([]);

@@ -120,6 +120,15 @@ describe('loadConfig', () => {
     ]);
   });
 
+  it('shares one company-wide call-log fetch unless CALLLOG_SHARED_FETCH=0', () => {
+    expect(loadConfig(valid).sharedFetch).toBe(true);
+    expect(loadConfig({ ...valid, CALLLOG_SHARED_FETCH: '1' }).sharedFetch).toBe(true);
+    expect(loadConfig({ ...valid, CALLLOG_SHARED_FETCH: '0' }).sharedFetch).toBe(false);
+    expect(problemsOf({ ...valid, CALLLOG_SHARED_FETCH: 'yes' })).toEqual([
+      'CALLLOG_SHARED_FETCH must be 1 (share one company-wide fetch, the default) or 0, e.g. 0',
+    ]);
+  });
+
   it.each([['0'], ['65536'], ['3000.5'], ['-1']])('rejects PORT=%s', (port) => {
     expect(problemsOf({ ...valid, PORT: port })).toEqual([
       `PORT must be a whole number from 1 to 65535, e.g. 3000 (got "${port}")`,

@@ -81,6 +81,26 @@ describe('the per-group throttle', () => {
     expect(sentAt[3]).toBe(20_000);
   });
 
+  it('serves waiters first come, first served, each told the wait from the queue ahead of it', async () => {
+    const { clock, throttle } = setup();
+    (await throttle.acquire('Heavy')).settle({ headers: { limit: 2, remaining: 0, windowSec: 60 } });
+    const estimates: number[][] = [[], [], [], [], []];
+    const order: number[] = [];
+    const queued = estimates.map((waits, i) =>
+      throttle
+        .acquire('Heavy', (ms) => waits.push(ms))
+        .then((ticket) => {
+          order.push(i);
+          ticket.settle({ headers: { limit: 2, remaining: order.length % 2 === 0 ? 0 : 1, windowSec: 60 } });
+        }),
+    );
+    await clock.run(180_000);
+    await Promise.all(queued);
+    expect(order).toEqual([0, 1, 2, 3, 4]);
+    // Two a window: the first two in a minute, the next two in two, the fifth in three.
+    expect(estimates.map((waits) => waits[0])).toEqual([60_000, 60_000, 120_000, 120_000, 180_000]);
+  });
+
   it('a 429 holds for Retry-After, not for the window its headers name', async () => {
     const { sentAt, request, clock } = setup();
     (await request()).settle({ headers: { limit: 10, remaining: 0, windowSec: 60 }, retryAfterMs: 1_000 });

@@ -223,7 +223,7 @@ describe('calls', () => {
 
   it('asks for the whole window of the right log, Simple view, 1000 a page', async () => {
     const { client, sent } = fakeClient({ scopes: ALL, answer: () => ({ records, navigation: {} }) });
-    const result = await createCallLogService({ client }).calls({ ...today, filters: ['missed'] });
+    const result = await createCallLogService({ client, sharedFetch: false }).calls({ ...today, filters: ['missed'] });
     expect(sent).toEqual([
       {
         path: '/restapi/v1.0/account/~/extension/101/call-log',
@@ -238,7 +238,7 @@ describe('calls', () => {
   it('paging through the same window again is served from memory: no request, requests = 0', async () => {
     let clock = 0;
     const { client, sent } = fakeClient({ scopes: ALL, answer: () => ({ records, navigation: {} }) });
-    const service = createCallLogService({ client, now: () => clock, cacheTtlMs: 30_000 });
+    const service = createCallLogService({ client, now: () => clock, cacheTtlMs: 30_000, sharedFetch: false });
     await service.calls(today);
     clock = 29_000;
     const again = await service.calls({ ...today, filters: ['outbound'] });
@@ -273,11 +273,81 @@ describe('calls', () => {
         return { records, navigation: {} };
       },
     });
-    const service = createCallLogService({ client });
+    const service = createCallLogService({ client, sharedFetch: false });
     await thrown(service.calls(today));
     fail = false;
     expect((await service.calls(today)).summary.total).toBe(2);
     expect(sent).toHaveLength(2);
+  });
+});
+
+describe("people's own calls from one company-wide fetch", () => {
+  const own = { id: 101, uri: 'u' };
+  const other = { id: 102, uri: 'u' };
+  const company = [
+    inbound('+14155550100', 'Missed', '2026-03-10T14:00:00Z', { extension: own }),
+    inbound('+14155550100', 'Accepted', '2026-03-10T14:30:00Z', { extension: other }),
+    outbound('+12125550111', 'Call connected', '2026-03-10T15:00:00Z', { duration: 30, extension: own }),
+  ];
+  const colleague: CallsRequest = { ...today, whose: { kind: 'extension', extensionId: '102' } };
+
+  it('asks the company log once for everyone, and gives each person only the records of their own extension', async () => {
+    const { client, sent } = fakeClient({ scopes: ALL, answer: () => ({ records: company }) });
+    const service = createCallLogService({ client });
+    const [mine, theirs] = await Promise.all([service.calls(today), service.calls(colleague)]);
+    expect(sent.map((r) => r.path)).toEqual(['/restapi/v1.0/account/~/call-log']);
+    expect(mine.calls.map((c) => c.id)).toEqual([company[2]?.id, company[0]?.id]);
+    // The colleague's answered call does not return mine: "unreturned" is judged on my own log, as before.
+    expect(mine.summary).toMatchObject({ total: 2, missed: 1, unreturned: 1 });
+    expect(theirs.calls.map((c) => c.id)).toEqual([company[1]?.id]);
+  });
+
+  it('windows that differ only in where "now" falls share the fetch, each cut at its own end', async () => {
+    let clock = 0;
+    const { client, sent } = fakeClient({ scopes: ALL, answer: () => ({ records: company }) });
+    const service = createCallLogService({ client, now: () => clock });
+    await service.calls(today);
+    clock = 5_000;
+    const earlier = await service.calls({ ...today, to: new Date('2026-03-10T14:45:00Z') });
+    expect(earlier.calls.map((c) => c.id)).toEqual([company[0]?.id]);
+    expect(earlier.requests).toBe(0);
+    expect(sent).toHaveLength(1);
+  });
+
+  it('says "as of" when the data ends well before the window does', async () => {
+    const { client } = fakeClient({ scopes: ALL, answer: () => ({ records: company }) });
+    const service = createCallLogService({ client });
+    expect((await service.calls(today)).asOf).toBeUndefined();
+    const later = await service.calls({ ...today, to: new Date('2026-03-10T20:00:20Z') });
+    expect(later.asOf).toEqual(today.to);
+  });
+
+  it("a token whose owner may not read the company log (CMN-408) falls back to each person's log, and remembers", async () => {
+    const refusal = new RingCentralHttpError(
+      403,
+      {
+        errorCode: 'CMN-408',
+        message: 'In order to call this API endpoint, user needs to have [FullCompanyCallLog]',
+        errors: [{ errorCode: 'CMN-408', message: '…', permissionName: 'FullCompanyCallLog' }],
+      },
+      {},
+      '/x',
+    );
+    const { client, sent } = fakeClient({
+      scopes: ALL,
+      answer: (request) => {
+        if (request.path.endsWith('/account/~/call-log')) throw refusal;
+        return { records: company.filter((r) => r.extension?.id === 101) };
+      },
+    });
+    const service = createCallLogService({ client });
+    expect((await service.calls(today)).calls).toHaveLength(2);
+    expect((await service.calls(colleague)).calls).toHaveLength(2);
+    expect(sent.map((r) => r.path)).toEqual([
+      '/restapi/v1.0/account/~/call-log',
+      '/restapi/v1.0/account/~/extension/101/call-log',
+      '/restapi/v1.0/account/~/extension/102/call-log',
+    ]);
   });
 });
 
@@ -324,6 +394,41 @@ describe('extensions', () => {
   it('no match: undefined', async () => {
     const { client } = fakeClient({ scopes: ALL, answer: () => ({ records: [alice] }) });
     expect(await createCallLogService({ client }).extensionByEmail('bob@example.com')).toBeUndefined();
+  });
+
+  it('links many people from one directory listing, not one filtered request each', async () => {
+    const people = Array.from({ length: 50 }, (_, i) => ({
+      id: 300 + i,
+      uri: 'u',
+      extensionNumber: String(300 + i),
+      name: `Person ${i}`,
+      type: 'User',
+      status: 'Enabled',
+      contact: { email: `person${i}@example.com` },
+    }));
+    const { client, sent } = fakeClient({ scopes: ALL, answer: () => ({ records: people }) });
+    const service = createCallLogService({ client });
+    const found = await Promise.all(people.map((_, i) => service.extensionByEmail(`Person${i}@example.com`)));
+    expect(found.map((e) => e?.id)).toEqual(people.map((p) => String(p.id)));
+    expect(sent).toHaveLength(1);
+    expect(sent[0]?.query).toEqual({});
+  });
+
+  it('an unknown email fetches the listing again at most once a minute, so a new hire is found', async () => {
+    let clock = 0;
+    const records: unknown[] = [alice];
+    const { client, sent } = fakeClient({ scopes: ALL, answer: () => ({ records: [...records] }) });
+    const service = createCallLogService({ client, now: () => clock });
+    expect(await service.extensionByEmail('bob@example.com')).toBeUndefined();
+    expect(await service.extensionByEmail('carol@example.com')).toBeUndefined();
+    expect(sent).toHaveLength(1);
+    records.push({ id: 203, uri: 'u', extensionNumber: '203', name: 'Bob', contact: { email: 'bob@example.com' } });
+    clock = 61_000;
+    expect(await service.extensionByEmail('bob@example.com')).toMatchObject({ id: '203' });
+    expect(sent).toHaveLength(2);
+    // A known person is served from the listing without a request.
+    expect(await service.extensionByEmail('alice.smith@example.com')).toMatchObject({ id: '202' });
+    expect(sent).toHaveLength(2);
   });
 
   it('an unknown extension id: undefined, not an error', async () => {

@@ -164,7 +164,7 @@ describe('the company-wide call log', () => {
 
   it("one extension's own log has no breakdown and asks for no directory", async () => {
     const { client, sent } = fakeClient({ scopes: ALL, answer: () => ({ records: [], navigation: {} }) });
-    const result = await createCallLogService({ client }).calls({
+    const result = await createCallLogService({ client, sharedFetch: false }).calls({
       ...company,
       whose: { kind: 'extension', extensionId: '11' },
     });
