@@ -94,17 +94,20 @@ describe('an answer whose response_url cannot take it', () => {
     async (error) => {
       t.slack.failResponseUrl(404);
       t.slack.refuseMethod('chat.postEphemeral', error);
-      const sent = await command(t.people.la, 'today');
+      // Counted by position, not by time: what this command caused, whatever an earlier test left in flight.
+      const messagesBefore = t.slack.messages.length;
+      const callsBefore = t.slack.apiCalls.length;
+      await command(t.people.la, 'today');
       const dm = await t.slack.waitForMessage(
         (m) =>
-          m.via === 'chat.postMessage' && m.channel === dmChannelId(t.people.la.id) && m.at.getTime() >= sent.started,
+          m.via === 'chat.postMessage' &&
+          m.channel === dmChannelId(t.people.la.id) &&
+          t.slack.messages.indexOf(m) >= messagesBefore,
         10_000,
       );
       expect(dm.body.text).toMatch(/\/calllog today/);
       expect(dm.body.text).toMatch(/Your calls · today/);
-      const opened = t.slack.apiCalls.filter(
-        (c) => c.method === 'conversations.open' && c.at.getTime() >= sent.started,
-      );
+      const opened = t.slack.apiCalls.slice(callsBefore).filter((c) => c.method === 'conversations.open');
       expect(opened.map((c) => c.body.users)).toEqual([t.people.la.id]);
     },
   );
