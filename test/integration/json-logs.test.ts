@@ -2,7 +2,7 @@
 // succeed, fail on input and fail upstream. Every line the app, Bolt and the Web API client write must be one
 // JSON object, and no credential the bot holds or is issued may appear in any of them.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type IssuedTokens, recordIssuedTokens } from '../support/issued-tokens.js';
+import { type IssuedTokens, recordIssuedTokens, secretsOf } from '../support/issued-tokens.js';
 import { startTestBot, type TestBot } from '../support/test-bot.js';
 
 let t: TestBot;
@@ -60,15 +60,7 @@ describe('LOG_FORMAT=json', () => {
   it('never contains an access token, refresh token, client secret, JWT, signing secret or bot token', () => {
     expect(issued.access.length).toBeGreaterThanOrEqual(2);
     expect(issued.refresh.length).toBeGreaterThanOrEqual(2);
-    const secrets = [
-      ...issued.access,
-      ...issued.refresh,
-      t.sandbox.credentials.clientSecret,
-      t.sandbox.credentials.jwt,
-      t.config.slack.signingSecret,
-      t.config.slack.botToken,
-      t.config.recordingLinkSecret,
-    ];
+    const secrets = secretsOf(t, issued);
     for (const line of t.logs) {
       for (const secret of secrets) expect(line).not.toContain(secret);
       expect(line).not.toMatch(/eyJ[\w-]+\.eyJ/);

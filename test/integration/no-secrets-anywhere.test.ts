@@ -8,7 +8,7 @@ import type { RecordedMessage, SlackUser } from '../../src/local-slack/index.js'
 import { recordingReadyAt } from '../../src/sandbox/index.js';
 import { clockStartingAt } from '../support/clock.js';
 import { defined } from '../support/defined.js';
-import { type IssuedTokens, recordIssuedTokens } from '../support/issued-tokens.js';
+import { type IssuedTokens, recordIssuedTokens, secretsOf } from '../support/issued-tokens.js';
 import { buttons } from '../support/slack-payloads.js';
 import { startTestBot, type TestBot } from '../support/test-bot.js';
 import { NO_THROTTLE } from '../unit/sandbox/sandbox-client.js';
@@ -100,15 +100,7 @@ describe('secrets', () => {
   });
 
   it('never reach Slack, an HTTP answer or a log line', () => {
-    const secrets = [
-      ...issued.access,
-      ...issued.refresh,
-      t.sandbox.credentials.clientSecret,
-      t.sandbox.credentials.jwt,
-      t.config.slack.signingSecret,
-      t.config.slack.botToken,
-      t.config.recordingLinkSecret,
-    ];
+    const secrets = secretsOf(t, issued);
     const toSlack = [
       ...t.slack.apiCalls.map((call) => JSON.stringify(call)),
       ...t.slack.messages.map((m) => JSON.stringify(m)),

@@ -1,5 +1,6 @@
 // Records every access and refresh token RingCentral (the sandbox) issues in this process, read off the token
 // responses as they pass through fetch, so a test can search logs and messages for them.
+import type { TestBot } from './test-bot.js';
 
 export interface IssuedTokens {
   access: string[];
@@ -28,4 +29,17 @@ export function recordIssuedTokens(): IssuedTokens {
     return response;
   };
   return issued;
+}
+
+/** Everything that must never leave the bot: the tokens it was issued and every credential it was given. */
+export function secretsOf(t: TestBot, issued: IssuedTokens): string[] {
+  return [
+    ...issued.access,
+    ...issued.refresh,
+    t.sandbox.credentials.clientSecret,
+    t.sandbox.credentials.jwt,
+    t.config.slack.signingSecret,
+    t.config.slack.botToken,
+    t.config.recordingLinkSecret,
+  ];
 }
