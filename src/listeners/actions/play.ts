@@ -38,12 +38,11 @@ export function playAction(deps: ListenerDeps) {
     const notices = delayNotices(reply);
     try {
       const message = await answerRecording(deps, userId, { kind: 'button', ...ids }, notices.onDelay);
-      const shown = await notices.shown();
-      await reply(message, { replaceOriginal: shown, afterNotice: shown });
+      // Never replace_original: for a click that is the list itself, not the "delayed" notice.
+      await reply(message, { replaceOriginal: false, afterNotice: await notices.shown() });
     } catch (error) {
       const message = failureMessage(error, { userId, request: `▶ of recording ${ids.recordingId}` }, deps.logger);
-      const shown = await notices.shown();
-      await reply(message, { replaceOriginal: shown, afterNotice: shown });
+      await reply(message, { replaceOriginal: false, afterNotice: await notices.shown() });
     }
   };
 }
